@@ -1,0 +1,42 @@
+import { expect, test } from '../../fixtures/app';
+import { ComplaintFormPage } from '../../pages/ComplaintFormPage';
+import { QueuePage } from '../../pages/QueuePage';
+
+test('an incomplete complaint is refused with Italian messages and keeps what was typed', async ({
+  page,
+}) => {
+  const queue = new QueuePage(page);
+  await queue.open();
+  await queue.newComplaintButton.click();
+  const form = new ComplaintFormPage(page);
+  await form.fill({ client: 'Avv. Giulia Conti', title: 'Risposta poco chiara', channel: 'Telefono' });
+  await form.save();
+
+  await expect(form.alert).toContainText('Il reclamo non è stato registrato');
+  await expect(form.cause).toHaveAccessibleDescription(/Campo obbligatorio/);
+  await expect(form.description).toHaveAccessibleDescription(/Campo obbligatorio/);
+  await expect(form.client).toHaveValue('Avv. Giulia Conti');
+  await expect(form.title).toHaveValue('Risposta poco chiara');
+  await expect(form.channel).toHaveValue('phone');
+
+  await form.fill({ cause: 'Altro', description: 'Non ha capito la lettera.' });
+  await form.save();
+  await expect(page.getByRole('heading', { level: 1, name: 'Risposta poco chiara' })).toBeVisible();
+});
+
+test('a received date in the future or that does not exist is refused', async ({ page }) => {
+  await page.goto('/#/complaints/new');
+  const form = new ComplaintFormPage(page);
+  await form.fill({
+    client: 'Bianchi srl',
+    channel: 'E-mail',
+    cause: 'Altro',
+    title: 'Data sbagliata',
+    description: 'Prova',
+    date: '01/01/2099',
+  });
+  await form.save();
+  await expect(form.date).toHaveAccessibleDescription(/non può essere nel futuro/);
+  await expect(form.title).toHaveValue('Data sbagliata');
+  await expect(new QueuePage(page).heading).toHaveCount(0);
+});

@@ -1,0 +1,51 @@
+import { resolve } from 'node:path';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'electron-vite';
+import type { Plugin } from 'vite';
+import { CONTENT_SECURITY_POLICY } from './src/shared/csp';
+
+/**
+ * The built page carries its Content-Security-Policy in a meta tag, so the same
+ * policy holds in Electron (where main also sends it as a header) and in the
+ * plain-browser build. The dev server is left without it: React's fast refresh
+ * needs an inline script there.
+ */
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'riparo:csp',
+    apply: 'build',
+    transformIndexHtml: (html) =>
+      html.replace(
+        '<head>',
+        `<head>\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`,
+      ),
+  };
+}
+
+export default defineConfig({
+  main: {
+    build: {
+      lib: { entry: resolve(__dirname, 'electron/main/index.ts') },
+    },
+  },
+  preload: {
+    build: {
+      // A sandboxed preload cannot require() anything but electron's own modules:
+      // bundle zod and friends into one CommonJS file.
+      externalizeDeps: false,
+      isolatedEntries: true,
+      lib: { entry: resolve(__dirname, 'electron/preload/index.ts'), formats: ['cjs'] },
+    },
+  },
+  renderer: {
+    root: resolve(__dirname, 'src'),
+    plugins: [react(), contentSecurityPolicy()],
+    define: {
+      __APP_VERSION__: JSON.stringify(process.env.npm_package_version ?? '0.0.0'),
+    },
+    build: {
+      outDir: resolve(__dirname, 'out/renderer'),
+      rolldownOptions: { input: resolve(__dirname, 'src/index.html') },
+    },
+  },
+});

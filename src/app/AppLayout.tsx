@@ -1,0 +1,68 @@
+import { AppShell, Burger, Group, NavLink, SegmentedControl, Text } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { IconInbox } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { NavLink as RouterNavLink, Outlet } from 'react-router';
+import { changeLanguage, currentLanguage, LANGUAGES } from '../i18n';
+import { AboutDialog } from './AboutDialog';
+import classes from './AppLayout.module.css';
+
+export function AppLayout() {
+  const { t, i18n } = useTranslation();
+  const [navOpened, { toggle }] = useDisclosure(false);
+
+  return (
+    <AppShell
+      header={{ height: 52 }}
+      navbar={{ width: 220, breakpoint: 'sm', collapsed: { mobile: !navOpened } }}
+      padding="lg"
+    >
+      <a href="#main" className={classes.skipLink}>
+        {t('app.skipToContent')}
+      </a>
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between">
+          <Group gap="sm">
+            <Burger
+              opened={navOpened}
+              onClick={toggle}
+              hiddenFrom="sm"
+              size="sm"
+              aria-label={t('app.toggleNavigation')}
+            />
+            <Text fw={700} size="lg">
+              {t('app.name')}
+            </Text>
+            <Text c="dimmed" size="sm" visibleFrom="sm">
+              {t('app.tagline')}
+            </Text>
+          </Group>
+          <Group gap="xs">
+            <SegmentedControl
+              size="xs"
+              aria-label={t('language.label')}
+              value={currentLanguage(i18n.language)}
+              onChange={(value) => changeLanguage(currentLanguage(value))}
+              data={LANGUAGES.map((lng) => ({
+                value: lng,
+                label: lng === 'it' ? t('language.it') : t('language.en'),
+              }))}
+            />
+            <AboutDialog />
+          </Group>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="xs" aria-label={t('app.mainNavigation')} component="nav">
+        <NavLink
+          component={RouterNavLink}
+          to="/complaints"
+          label={t('nav.queue')}
+          leftSection={<IconInbox size={18} aria-hidden />}
+        />
+      </AppShell.Navbar>
+      <AppShell.Main id="main" tabIndex={-1}>
+        <Outlet />
+      </AppShell.Main>
+    </AppShell>
+  );
+}

@@ -1,0 +1,26 @@
+import type { Transaction } from 'dexie';
+
+/**
+ * Every version of the IndexedDB schema, oldest first. A version lists only the
+ * tables it adds or changes, and an optional `upgrade` that rewrites existing
+ * rows; Dexie runs the upgrades in order inside one versionchange transaction.
+ * Never edit a published version: add the next one, with a test that upgrades a
+ * fixture of the previous one.
+ */
+export interface SchemaVersion {
+  readonly version: number;
+  readonly stores: Record<string, string | null>;
+  readonly upgrade?: (tx: Transaction) => Promise<void>;
+}
+
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
+  {
+    version: 1,
+    stores: {
+      complaints: 'id, &code, receivedAt, state, cause, updatedAt',
+      counters: 'key',
+    },
+  },
+];
+
+export const LATEST_SCHEMA_VERSION = SCHEMA_VERSIONS.at(-1)?.version ?? 0;

@@ -1,0 +1,30 @@
+import { Stack, Text, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { registerComplaint } from '../../data';
+import type { NewComplaint } from '../../domain/complaint';
+import { ComplaintForm } from './ComplaintForm';
+
+export function NewComplaintScreen() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+
+  const save = async (input: NewComplaint) => {
+    const complaint = await registerComplaint(input);
+    notifications.show({ color: 'teal', message: t('complaint.saved', { code: complaint.code }) });
+    await navigate(`/complaints/${complaint.id}`);
+  };
+
+  return (
+    <Stack gap="lg">
+      <div>
+        <Title order={1}>{t('complaint.newTitle')}</Title>
+        <Text c="dimmed" maw={760} mt={4}>
+          {t('complaint.newIntro')}
+        </Text>
+      </div>
+      <ComplaintForm onSubmit={save} onCancel={() => void navigate('/complaints')} />
+    </Stack>
+  );
+}

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import en from './locales/en.json';
+import it_ from './locales/it.json';
+
+type Tree = { [key: string]: string | Tree };
+
+function flatten(tree: Tree, prefix = ''): string[] {
+  return Object.entries(tree).flatMap(([key, value]) =>
+    typeof value === 'string' ? [`${prefix}${key}`] : flatten(value, `${prefix}${key}.`),
+  );
+}
+
+/** Every renderer source file except tests, as text (Vite reads them at build time). */
+const sources = import.meta.glob<string>(['../**/*.{ts,tsx}', '!../**/*.test.{ts,tsx}'], {
+  query: '?raw',
+  import: 'default',
+  eager: true,
+});
+
+const PLURAL_SUFFIX = /_(zero|one|two|few|many|other)$/;
+
+describe('translations', () => {
+  it('gives English exactly the keys Italian has', () => {
+    expect(flatten(en).sort()).toEqual(flatten(it_).sort());
+  });
+
+  it('uses every key somewhere in the source, written out whole', () => {
+    const source = Object.values(sources).join('\n');
+    const unused = [...new Set(flatten(it_).map((k) => k.replace(PLURAL_SUFFIX, '')))].filter(
+      (key) => !source.includes(`'${key}'`),
+    );
+    expect(unused).toEqual([]);
+  });
+
+  it('leaves no text empty', () => {
+    const empty = (tree: Tree): boolean =>
+      Object.values(tree).some((v) => (typeof v === 'string' ? v.trim() === '' : empty(v)));
+    expect(empty(it_)).toBe(false);
+    expect(empty(en)).toBe(false);
+  });
+});

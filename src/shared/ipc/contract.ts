@@ -1,0 +1,101 @@
+import { z } from 'zod';
+
+/**
+ * The one contract between the renderer and the Electron main process.
+ *
+ * Every entry names the IPC channel, the schema its arguments must pass in main
+ * (the renderer is untrusted) and the schema of its result. The preload exposes
+ * one function per entry and `DesktopApi` is derived from this object, so there
+ * is no second, hand-kept copy of the API's shape.
+ */
+
+const fileFilter = z.object({
+  name: z.string().min(1).max(100),
+  extensions: z
+    .array(z.string().regex(/^[a-z0-9]{1,10}$/i))
+    .min(1)
+    .max(10),
+});
+
+/** A file name only: no folders, no characters Windows refuses. */
+const fileName = z
+  .string()
+  .min(1)
+  .max(200)
+  .regex(/^[^<>:"/\\|?*]+$/, 'file name without path separators or reserved characters')
+  .refine((name) => !/\p{Cc}/u.test(name), 'file name without control characters');
+
+const saveResult = z.discriminatedUnion('saved', [
+  z.object({ saved: z.literal(true), path: z.string() }),
+  z.object({ saved: z.literal(false) }),
+]);
+
+export const appInfoSchema = z.object({
+  name: z.string(),
+  version: z.string(),
+  shell: z.enum(['desktop', 'browser']),
+  /** Where the register is stored, for the About box and the README's backup advice. */
+  dataLocation: z.string(),
+});
+
+export const folderKinds = ['data', 'logs'] as const;
+
+export const ipcContract = {
+  getAppInfo: {
+    channel: 'app:get-info',
+    args: z.tuple([]),
+    result: appInfoSchema,
+  },
+  saveFile: {
+    channel: 'files:save',
+    args: z.tuple([
+      z.object({
+        suggestedName: fileName,
+        content: z.union([z.string().max(256 * 1024 * 1024), z.instanceof(Uint8Array)]),
+        filters: z.array(fileFilter).max(10),
+      }),
+    ]),
+    result: saveResult,
+  },
+  openFile: {
+    channel: 'files:open',
+    args: z.tuple([z.object({ filters: z.array(fileFilter).max(10) })]),
+    result: z.discriminatedUnion('opened', [
+      z.object({ opened: z.literal(true), name: z.string(), bytes: z.instanceof(Uint8Array) }),
+      z.object({ opened: z.literal(false) }),
+    ]),
+  },
+  printToPdf: {
+    channel: 'pdf:print-current-view',
+    args: z.tuple([z.object({ suggestedName: fileName, landscape: z.boolean() })]),
+    result: saveResult,
+  },
+  revealFolder: {
+    channel: 'shell:reveal-folder',
+    args: z.tuple([z.enum(folderKinds)]),
+    result: z.object({ revealed: z.boolean() }),
+  },
+  openExternal: {
+    channel: 'shell:open-external',
+    args: z.tuple([z.string().max(2048)]),
+    result: z.object({ opened: z.boolean() }),
+  },
+} as const;
+
+export type IpcContract = typeof ipcContract;
+export type IpcMethod = keyof IpcContract;
+export type IpcArgs<M extends IpcMethod> = z.input<IpcContract[M]['args']>;
+export type IpcResult<M extends IpcMethod> = z.output<IpcContract[M]['result']>;
+
+/** The API the preload puts on `window.desktop`; the browser build implements the same. */
+export type DesktopApi = {
+  [M in IpcMethod]: (...args: IpcArgs<M>) => Promise<IpcResult<M>>;
+};
+
+export type AppInfo = z.output<typeof appInfoSchema>;
+export type FolderKind = (typeof folderKinds)[number];
+export type SaveFileRequest = IpcArgs<'saveFile'>[0];
+export type SaveFileResult = IpcResult<'saveFile'>;
+export type OpenFileRequest = IpcArgs<'openFile'>[0];
+export type OpenFileResult = IpcResult<'openFile'>;
+export type PrintToPdfRequest = IpcArgs<'printToPdf'>[0];
