@@ -16,8 +16,8 @@ function contentSecurityPolicy(): Plugin {
     apply: 'build',
     transformIndexHtml: (html) =>
       html.replace(
-        '<head>',
-        `<head>\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`,
+        '<meta charset="UTF-8" />',
+        `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`,
       ),
   };
 }

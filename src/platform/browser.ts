@@ -27,14 +27,14 @@ function pickFile(extensions: string[]): Promise<OpenFileResult> {
     input.addEventListener('change', () => {
       const file = input.files?.[0];
       if (!file) {
-        resolve({ opened: false });
+        resolve({ opened: false, reason: 'canceled' });
         return;
       }
       file
         .arrayBuffer()
         .then((buffer) => resolve({ opened: true, name: file.name, bytes: new Uint8Array(buffer) }), reject);
     });
-    input.addEventListener('cancel', () => resolve({ opened: false }));
+    input.addEventListener('cancel', () => resolve({ opened: false, reason: 'canceled' }));
     input.click();
   });
 }
@@ -55,7 +55,7 @@ export function createBrowserApi(version: string): DesktopApi {
       }),
     saveFile: (request) => {
       download(request);
-      return Promise.resolve({ saved: true, path: request.suggestedName });
+      return Promise.resolve({ saved: true, fileName: request.suggestedName });
     },
     openFile: ({ filters }) => pickFile(filters.flatMap((f) => f.extensions)),
     printToPdf: () => {

@@ -10,7 +10,9 @@ describe('the IPC contract', () => {
   });
 
   it('accepts a plain file name with accents and spaces', () => {
-    expect(ipcContract.saveFile.args.safeParse(saveArgs('Fascicolo R-2026-0001 perché.pdf')).success).toBe(true);
+    expect(ipcContract.saveFile.args.safeParse(saveArgs('Fascicolo R-2026-0001 perché.pdf')).success).toBe(
+      true,
+    );
   });
 
   it.each(['../segreti.txt', 'C:\\Windows\\win.ini', 'a/b.csv', 'nome\u0007.pdf', ''])(

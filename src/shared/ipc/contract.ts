@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { IPC_CHANNELS } from './channels';
 
 /**
  * The one contract between the renderer and the Electron main process.
@@ -25,8 +26,9 @@ const fileName = z
   .regex(/^[^<>:"/\\|?*]+$/, 'file name without path separators or reserved characters')
   .refine((name) => !/\p{Cc}/u.test(name), 'file name without control characters');
 
+/** The saved file's name only: its full path would reveal the Windows user name to the page and its logs. */
 const saveResult = z.discriminatedUnion('saved', [
-  z.object({ saved: z.literal(true), path: z.string() }),
+  z.object({ saved: z.literal(true), fileName: z.string() }),
   z.object({ saved: z.literal(false) }),
 ]);
 
@@ -42,12 +44,12 @@ export const folderKinds = ['data', 'logs'] as const;
 
 export const ipcContract = {
   getAppInfo: {
-    channel: 'app:get-info',
+    channel: IPC_CHANNELS.getAppInfo,
     args: z.tuple([]),
     result: appInfoSchema,
   },
   saveFile: {
-    channel: 'files:save',
+    channel: IPC_CHANNELS.saveFile,
     args: z.tuple([
       z.object({
         suggestedName: fileName,
@@ -58,25 +60,25 @@ export const ipcContract = {
     result: saveResult,
   },
   openFile: {
-    channel: 'files:open',
+    channel: IPC_CHANNELS.openFile,
     args: z.tuple([z.object({ filters: z.array(fileFilter).max(10) })]),
     result: z.discriminatedUnion('opened', [
       z.object({ opened: z.literal(true), name: z.string(), bytes: z.instanceof(Uint8Array) }),
-      z.object({ opened: z.literal(false) }),
+      z.object({ opened: z.literal(false), reason: z.enum(['canceled', 'too_large']) }),
     ]),
   },
   printToPdf: {
-    channel: 'pdf:print-current-view',
+    channel: IPC_CHANNELS.printToPdf,
     args: z.tuple([z.object({ suggestedName: fileName, landscape: z.boolean() })]),
     result: saveResult,
   },
   revealFolder: {
-    channel: 'shell:reveal-folder',
+    channel: IPC_CHANNELS.revealFolder,
     args: z.tuple([z.enum(folderKinds)]),
     result: z.object({ revealed: z.boolean() }),
   },
   openExternal: {
-    channel: 'shell:open-external',
+    channel: IPC_CHANNELS.openExternal,
     args: z.tuple([z.string().max(2048)]),
     result: z.object({ opened: z.boolean() }),
   },

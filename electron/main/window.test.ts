@@ -1,0 +1,76 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { FakeBrowserWindow } from '../test/fakeElectron';
+import type { NavigationPolicy } from './security';
+import { createMainWindow, secureWebPreferences } from './window';
+
+vi.mock('electron', () => import('../test/fakeElectron'));
+
+const policy: NavigationPolicy = { allowedOrigins: ['app://riparo'], openExternal: () => Promise.resolve() };
+
+function openWindow(darkMode = false): FakeBrowserWindow {
+  createMainWindow({
+    preloadPath: '/app/out/preload/index.js',
+    startUrl: 'app://riparo/index.html',
+    policy,
+    darkMode,
+  });
+  const window = FakeBrowserWindow.instances.at(-1);
+  if (!window) throw new Error('createMainWindow made no BrowserWindow');
+  return window;
+}
+
+describe('createMainWindow', () => {
+  beforeEach(() => {
+    FakeBrowserWindow.instances.length = 0;
+  });
+
+  it('gives every window the secure web preferences, each set explicitly', () => {
+    openWindow();
+    openWindow(true);
+
+    expect(FakeBrowserWindow.instances).toHaveLength(2);
+    for (const { options } of FakeBrowserWindow.instances) {
+      const preferences = options.webPreferences;
+      expect(preferences?.contextIsolation).toBe(true);
+      expect(preferences?.sandbox).toBe(true);
+      expect(preferences?.nodeIntegration).toBe(false);
+      expect(preferences?.nodeIntegrationInWorker).toBe(false);
+      expect(preferences?.nodeIntegrationInSubFrames).toBe(false);
+      expect(preferences?.webSecurity).toBe(true);
+      expect(preferences?.allowRunningInsecureContent).toBe(false);
+      expect(preferences?.webviewTag).toBe(false);
+      expect(preferences?.experimentalFeatures).toBe(false);
+      expect(preferences?.navigateOnDragDrop).toBe(false);
+      expect(preferences?.spellcheck).toBe(true);
+      expect(preferences?.preload).toBe('/app/out/preload/index.js');
+    }
+  });
+
+  it('sets every preference explicitly rather than leaning on Electron defaults', () => {
+    const preferences = secureWebPreferences('/p.js');
+    for (const value of Object.values(preferences)) expect(value).not.toBeUndefined();
+    expect(Object.keys(preferences)).toHaveLength(12);
+  });
+
+  it('is titled Riparo, at least 1024x680, hidden until its first paint, then shown', () => {
+    const window = openWindow();
+
+    expect(window.options).toMatchObject({ title: 'Riparo', minWidth: 1024, minHeight: 680, show: false });
+    expect(window.show).not.toHaveBeenCalled();
+    window.emit('ready-to-show');
+    expect(window.show).toHaveBeenCalledOnce();
+  });
+
+  it('paints the background in the colour of the system scheme', () => {
+    expect(openWindow(false).options.backgroundColor).toBe('#ffffff');
+    expect(openWindow(true).options.backgroundColor).toBe('#242424');
+  });
+
+  it('loads the start URL into contents that already refuse foreign navigation', () => {
+    const window = openWindow();
+
+    expect(window.loadURL).toHaveBeenCalledWith('app://riparo/index.html');
+    expect(window.webContents.emitPreventable('will-navigate', 'https://evil.example/')).toBe(true);
+    expect(window.webContents.windowOpenHandler?.({ url: 'app://riparo/x' })).toEqual({ action: 'deny' });
+  });
+});

@@ -1,0 +1,53 @@
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { ipcContract, type DesktopApi, type IpcArgs, type IpcMethod } from '../../src/shared/ipc/contract';
+import { contextBridge, ipcRenderer } from '../test/fakeElectron';
+
+vi.mock('electron', () => import('../test/fakeElectron'));
+
+/** One valid call per method; typed so a new contract method must be added here. */
+const sampleArgs: { [M in IpcMethod]: IpcArgs<M> } = {
+  getAppInfo: [],
+  saveFile: [{ suggestedName: 'a.csv', content: 'x', filters: [] }],
+  openFile: [{ filters: [{ name: 'Backup', extensions: ['json'] }] }],
+  printToPdf: [{ suggestedName: 'R-2026-0001.pdf', landscape: false }],
+  revealFolder: ['data'],
+  openExternal: ['https://www.example.it/'],
+};
+
+describe('preload', () => {
+  let desktop: DesktopApi;
+
+  beforeAll(async () => {
+    await import('./index');
+    desktop = contextBridge.exposed.get('desktop') as DesktopApi;
+  });
+
+  it('exposes one object, window.desktop, and nothing else', () => {
+    expect([...contextBridge.exposed.keys()]).toEqual(['desktop']);
+  });
+
+  it('exposes exactly the contract’s methods, as plain functions', () => {
+    expect(Object.keys(desktop).sort()).toEqual(Object.keys(ipcContract).sort());
+    for (const value of Object.values(desktop)) expect(typeof value).toBe('function');
+  });
+
+  it('never hands the page ipcRenderer or its invoke', () => {
+    const exposed: unknown[] = Object.values(desktop);
+    expect(exposed).not.toContain(ipcRenderer);
+    expect(exposed).not.toContain(ipcRenderer.invoke);
+  });
+
+  it.each(Object.keys(ipcContract) as IpcMethod[])(
+    'sends %s on its contract channel with its arguments',
+    async (method) => {
+      ipcRenderer.invoke.mockClear().mockResolvedValueOnce({ answer: method });
+      const call = desktop[method] as (...args: unknown[]) => Promise<unknown>;
+
+      await expect(call(...sampleArgs[method])).resolves.toEqual({ answer: method });
+      expect(ipcRenderer.invoke).toHaveBeenCalledExactlyOnceWith(
+        ipcContract[method].channel,
+        ...sampleArgs[method],
+      );
+    },
+  );
+});
