@@ -1,5 +1,6 @@
 import { Dexie, type EntityTable } from 'dexie';
-import type { Complaint } from '../domain/complaint';
+import type { ServiceArea, StaffMember, SubCause } from '../domain/settings/settings';
+import type { ClientRow, ComplaintRow } from './rows';
 import { SCHEMA_VERSIONS } from './schema';
 
 /**
@@ -8,24 +9,49 @@ import { SCHEMA_VERSIONS } from './schema';
  */
 export const DB_NAME = 'riparo';
 
-export type ComplaintRow = Complaint;
-
-/** A named, monotonically increasing number (e.g. a year's protocol sequence). */
+/** A named, monotonically maintained number (a year's protocol sequence, a state's count). */
 export interface CounterRow {
   readonly key: string;
   readonly value: number;
 }
 
+/** One setting, stored under its key (studio profile, standards, closures…). */
+export interface SettingRow {
+  readonly key: string;
+  readonly value: unknown;
+}
+
+/**
+ * One entry of the audit trail. It names records by id and carries codes, never
+ * personal data, so anonymising a client leaves the trail intact.
+ */
+export interface AuditEventRow {
+  /** ULID: sorts by time of writing. */
+  readonly id: string;
+  readonly entityId: string;
+  readonly at: string;
+  readonly actorId?: string;
+  readonly type: string;
+  readonly from?: string;
+  readonly to?: string;
+}
+
 /** The one Dexie database of the app; only `src/data/` touches its tables. */
 export class RiparoDb extends Dexie {
   complaints!: EntityTable<ComplaintRow, 'id'>;
+  clients!: EntityTable<ClientRow, 'id'>;
+  staff!: EntityTable<StaffMember, 'id'>;
+  serviceAreas!: EntityTable<ServiceArea, 'id'>;
+  subCauses!: EntityTable<SubCause, 'id'>;
+  settings!: EntityTable<SettingRow, 'key'>;
+  auditEvents!: EntityTable<AuditEventRow, 'id'>;
   counters!: EntityTable<CounterRow, 'key'>;
 
-  constructor(name: string = DB_NAME) {
+  constructor(name: string = DB_NAME, versions = SCHEMA_VERSIONS) {
     // 'strict' makes Chromium flush each committed transaction to disk before
     // reporting success: a power cut must not lose a complaint already shown as saved.
     super(name, { chromeTransactionDurability: 'strict' });
-    for (const { version, stores, upgrade } of SCHEMA_VERSIONS) {
+    for (const { version, stores, upgrade } of versions) {
       const declared = this.version(version).stores(stores);
       if (upgrade) declared.upgrade(upgrade);
     }

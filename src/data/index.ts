@@ -1,9 +1,11 @@
-import type { NewComplaint } from '../domain/complaint';
+import type { ComplaintIntake } from '../domain/complaint';
 import { db } from './instance';
-import { createComplaint } from './repositories/complaints';
+import { registerComplaint as register } from './repositories/complaints';
 
-export { useComplaint, useComplaintCount, useRecentComplaints } from './hooks/complaints';
+export { useClient, useClientSearch, useComplaintsOfClient } from './hooks/clients';
+export { useAuditTrail, useComplaint, useRecentComplaints } from './hooks/complaints';
+export { useServiceAreas, useStaff, useSubCauses } from './hooks/studioLists';
 
 /** Registers a complaint in the app's database. */
-export const registerComplaint = (input: NewComplaint, now: Date = new Date()) =>
-  createComplaint(db, input, now);
+export const registerComplaint = (intake: ComplaintIntake, now: Date = new Date()) =>
+  register(db, intake, now);

@@ -1,4 +1,5 @@
 import type { Transaction } from 'dexie';
+import { upgradeToV2 } from './migrations/v2';
 
 /**
  * Every version of the IndexedDB schema, oldest first. A version lists only the
@@ -20,6 +21,22 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       complaints: 'id, &code, receivedAt, state, cause, updatedAt',
       counters: 'key',
     },
+  },
+  {
+    // The register: clients, the studio's lists and settings, the audit trail,
+    // and a word index so search never reads every complaint.
+    version: 2,
+    stores: {
+      complaints:
+        'id, &code, receivedAt, state, cause, clientId, handlerId, updatedAt, demo, *searchWords, [state+receivedAt]',
+      clients: 'id, nameKey, updatedAt, demo, *searchWords',
+      staff: 'id',
+      serviceAreas: 'id',
+      subCauses: 'id, cause',
+      settings: 'key',
+      auditEvents: 'id, [entityId+id]',
+    },
+    upgrade: upgradeToV2,
   },
 ];
 

@@ -1,7 +1,6 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import en from './locales/en.json';
-import it from './locales/it.json';
+import { english, italian } from './resources';
 
 export const LANGUAGES = ['it', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -23,7 +22,7 @@ function storedLanguage(): Language {
 /** Starts i18next with Italian as the source language; call once before rendering. */
 export function initI18n(): typeof i18next {
   void i18next.use(initReactI18next).init({
-    resources: { it: { translation: it }, en: { translation: en } },
+    resources: { it: { translation: italian }, en: { translation: english } },
     lng: storedLanguage(),
     fallbackLng: 'it',
     supportedLngs: LANGUAGES,

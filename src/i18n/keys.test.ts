@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import en from './locales/en.json';
-import it_ from './locales/it.json';
+import itCore from './locales/it.json';
+import itClients from './locales/it.clients.json';
+import itSettings from './locales/it.settings.json';
+import { english as en, italian as it_ } from './resources';
 
 type Tree = { [key: string]: string | Tree };
 
@@ -30,6 +32,11 @@ describe('translations', () => {
       (key) => !source.includes(`'${key}'`),
     );
     expect(unused).toEqual([]);
+  });
+
+  it('keeps each file to its own top-level keys, so merging never hides a text', () => {
+    const tops = [itCore, itClients, itSettings].flatMap((file) => Object.keys(file));
+    expect(tops).toEqual([...new Set(tops)]);
   });
 
   it('leaves no text empty', () => {

@@ -1,4 +1,4 @@
-import type { NewComplaint } from '../domain/complaint';
+import type { ComplaintIntake } from '../domain/complaint';
 import { RiparoDb } from '../data/db';
 
 let counter = 0;
@@ -9,15 +9,19 @@ export function freshDb(): RiparoDb {
   return new RiparoDb(`riparo-test-${counter}-${Math.random().toString(36).slice(2)}`);
 }
 
-/** A valid new complaint; override what the test is about. */
-export function aNewComplaint(overrides: Partial<NewComplaint> = {}): NewComplaint {
+/** A valid intake for a new client; override what the test is about. */
+export function anIntake(overrides: Partial<ComplaintIntake> = {}): ComplaintIntake {
   return {
-    clientName: 'Rossi Mario',
+    client: { newName: 'Rossi Mario' },
     receivedAt: '2026-04-03T09:30',
     channel: 'phone',
     cause: 'communication',
+    severity: 'medium',
     title: 'Telefonate senza risposta',
-    description: 'Il cliente ha chiamato più volte senza trovare nessuno.',
+    clientWords: 'Ho chiamato più volte senza trovare nessuno. Perché?',
+    expectation: 'Essere richiamato in giornata',
+    feelings: [{ feeling: 'frustration', intensity: 2 }],
+    remedyRequested: 'Un appuntamento con il titolare',
     ...overrides,
   };
 }

@@ -11,9 +11,11 @@ test('switching to English changes the interface and is remembered', async ({ pr
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 
   await page.getByRole('link', { name: 'New complaint' }).click();
-  await expect(page.getByLabel('Channel')).toBeVisible();
+  await expect(page.getByRole('combobox', { name: 'Channel', exact: true })).toBeVisible();
   await page.getByRole('button', { name: 'Record complaint' }).click();
-  await expect(page.getByLabel('Subject')).toHaveAccessibleDescription(/Required/);
+  await expect(page.getByRole('textbox', { name: 'Subject', exact: true })).toHaveAccessibleDescription(
+    /Required/,
+  );
 
   page = await profile.launch();
   await expect(page.getByRole('heading', { level: 1, name: 'Complaint queue' })).toBeVisible();

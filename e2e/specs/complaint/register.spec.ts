@@ -10,7 +10,10 @@ const complaint = {
   channel: 'PEC',
   cause: 'Difficoltà di comunicazione',
   title: 'Nessuna risposta alla PEC del 20 marzo',
-  description: 'Il cliente dice: «Ho scritto due volte e nessuno mi ha risposto. Perché?»',
+  severity: 'Alta',
+  clientWords: 'Ho scritto due volte e nessuno mi ha risposto. Perché?',
+  expectation: 'Una risposta entro una settimana',
+  remedy: 'Essere richiamata dal titolare',
 };
 
 test('a registered complaint appears in the queue, opens, and is still there after a restart', async ({
@@ -24,6 +27,7 @@ test('a registered complaint appears in the queue, opens, and is still there aft
   const form = new ComplaintFormPage(page);
   await expect(form.heading).toBeVisible();
   await form.fill(complaint);
+  await form.rateFeeling('Non si sente ascoltato', 3);
   await form.save();
 
   const detail = new ComplaintPage(page);
@@ -33,7 +37,11 @@ test('a registered complaint appears in the queue, opens, and is still there aft
   await expect(detail.details).toContainText('03/04/2026, 09:30');
   await expect(detail.details).toContainText('PEC');
   await expect(detail.details).toContainText('Difficoltà di comunicazione');
-  await expect(detail.details).toContainText('Perché?');
+  await expect(detail.details).toContainText('Alta');
+  await expect(detail.listening).toContainText('Perché?');
+  await expect(detail.listening).toContainText('Una risposta entro una settimana');
+  await expect(detail.listening).toContainText('Essere richiamata dal titolare');
+  await expect(detail.listening).toContainText('Non si sente ascoltato · 3/3');
 
   await page.getByRole('link', { name: 'Torna alla coda' }).click();
   const row = queue.row(complaint.title);
@@ -45,7 +53,7 @@ test('a registered complaint appears in the queue, opens, and is still there aft
   const queueAfterRestart = new QueuePage(page);
   await expect(queueAfterRestart.row(complaint.title)).toContainText('R-2026-0001');
   await queueAfterRestart.openComplaint(complaint.title);
-  await expect(new ComplaintPage(page).details).toContainText(complaint.description);
+  await expect(new ComplaintPage(page).listening).toContainText(complaint.clientWords);
 });
 
 test('complaints get consecutive protocol codes and the newest is listed first', async ({ page }) => {
@@ -57,12 +65,16 @@ test('complaints get consecutive protocol codes and the newest is listed first',
   ] as const) {
     await queue.newComplaintButton.click();
     const form = new ComplaintFormPage(page);
-    await form.fill({ ...complaint, date: day, title, cause: 'Problemi di prezzo' });
+    const { client, ...rest } = complaint;
+    // The first complaint creates the client; the second finds it in the registry.
+    await form.pickClient(client, day !== '02/04/2026');
+    await form.fill({ ...rest, date: day, title, cause: 'Problemi di prezzo' });
     await form.save();
     await expect(new ComplaintPage(page).heading(title)).toBeVisible();
     await queue.open();
   }
   const rows = queue.table.getByRole('row');
+  await expect(rows).toHaveCount(3);
   await expect(rows.nth(1)).toContainText('R-2026-0002');
   await expect(rows.nth(1)).toContainText('Pratica consegnata in ritardo');
   await expect(rows.nth(2)).toContainText('R-2026-0001');

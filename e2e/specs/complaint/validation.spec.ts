@@ -10,16 +10,18 @@ test('an incomplete complaint is refused with Italian messages and keeps what wa
   await queue.newComplaintButton.click();
   const form = new ComplaintFormPage(page);
   await form.fill({ client: 'Avv. Giulia Conti', title: 'Risposta poco chiara', channel: 'Telefono' });
+  await form.rateFeeling('Senso di ingiustizia', 2);
   await form.save();
 
   await expect(form.alert).toContainText('Il reclamo non è stato registrato');
   await expect(form.cause).toHaveAccessibleDescription(/Campo obbligatorio/);
-  await expect(form.description).toHaveAccessibleDescription(/Campo obbligatorio/);
-  await expect(form.client).toHaveValue('Avv. Giulia Conti');
+  await expect(form.clientWords).toHaveAccessibleDescription(/Campo obbligatorio/);
+  await expect(form.client).toHaveValue('Nuovo cliente: Avv. Giulia Conti');
+  await expect(page.getByRole('checkbox', { name: 'Senso di ingiustizia' })).toBeChecked();
   await expect(form.title).toHaveValue('Risposta poco chiara');
   await expect(form.channel).toHaveValue('phone');
 
-  await form.fill({ cause: 'Altro', description: 'Non ha capito la lettera.' });
+  await form.fill({ cause: 'Altro', clientWords: 'Non ho capito la lettera.' });
   await form.save();
   await expect(page.getByRole('heading', { level: 1, name: 'Risposta poco chiara' })).toBeVisible();
 });
@@ -32,7 +34,7 @@ test('a received date in the future or that does not exist is refused', async ({
     channel: 'E-mail',
     cause: 'Altro',
     title: 'Data sbagliata',
-    description: 'Prova',
+    clientWords: 'Prova',
     date: '01/01/2099',
   });
   await form.save();

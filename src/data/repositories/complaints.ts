@@ -3,46 +3,76 @@ import {
   protocolCounterKey,
   yearOf,
   type Complaint,
-  type NewComplaint,
+  type ComplaintIntake,
 } from '../../domain/complaint';
 import type { RiparoDb } from '../db';
 import { newId } from '../ids';
+import { fromComplaintRow, toComplaintRow } from '../rows';
+import { appendAudit } from './audit';
+import { createClientInTransaction } from './clients';
+import { bumpCounter, stateCounterKey } from './counters';
 
 /**
- * Registers a complaint and gives it the next protocol code of its year. The
- * counter and the complaint are written in one transaction: either both are
- * stored or neither, so codes never repeat or skip.
+ * Registers a complaint, creating its client first when it was named at
+ * intake, and gives it the next protocol code of its year. Everything (client,
+ * counters, complaint, audit entry) is written in one transaction: either all
+ * of it is stored or none, so codes never repeat or skip.
  */
-export async function createComplaint(db: RiparoDb, input: NewComplaint, now: Date): Promise<Complaint> {
-  return db.transaction('rw', db.complaints, db.counters, async () => {
-    const year = yearOf(input.receivedAt);
-    const key = protocolCounterKey(year);
-    const sequence = ((await db.counters.get(key))?.value ?? 0) + 1;
-    await db.counters.put({ key, value: sequence });
+export async function registerComplaint(
+  db: RiparoDb,
+  intake: ComplaintIntake,
+  now: Date,
+  actorId?: string,
+): Promise<Complaint> {
+  const tables = [db.complaints, db.clients, db.counters, db.auditEvents];
+  return db.transaction('rw', tables, async () => {
+    const { client: pick, ...fields } = intake;
+    const client =
+      'id' in pick
+        ? await db.clients.get(pick.id)
+        : await createClientInTransaction(db, { name: pick.newName, kind: 'person' }, now);
+    if (!client) throw new Error('The chosen client is no longer in the register.');
+    const year = yearOf(fields.receivedAt);
+    const sequence = await bumpCounter(db, protocolCounterKey(year), 1);
+    await bumpCounter(db, stateCounterKey('received'), 1);
     const stamp = now.toISOString();
     const complaint: Complaint = {
-      ...input,
+      ...fields,
       id: newId(),
       code: formatProtocolCode(year, sequence),
+      clientId: client.id,
+      clientName: client.name,
       state: 'received',
+      milestones: {},
+      pauses: [],
       createdAt: stamp,
       updatedAt: stamp,
     };
-    await db.complaints.add(complaint);
+    await db.complaints.add(toComplaintRow(complaint));
+    await appendAudit(db, {
+      entityId: complaint.id,
+      at: stamp,
+      type: 'complaint.registered',
+      to: 'received',
+      ...(actorId ? { actorId } : {}),
+    });
     return complaint;
   });
 }
 
 /** The most recently received complaints, newest first, read through the index. */
-export function listRecentComplaints(db: RiparoDb, limit: number): Promise<Complaint[]> {
-  return db.complaints.orderBy('receivedAt').reverse().limit(limit).toArray();
+export async function listRecentComplaints(db: RiparoDb, limit: number): Promise<Complaint[]> {
+  const rows = await db.complaints.orderBy('receivedAt').reverse().limit(limit).toArray();
+  return rows.map(fromComplaintRow);
 }
 
-/** How many complaints the register holds, counted by the primary key without reading rows. */
-export function countComplaints(db: RiparoDb): Promise<number> {
-  return db.complaints.count();
+export async function getComplaint(db: RiparoDb, id: string): Promise<Complaint | undefined> {
+  const row = await db.complaints.get(id);
+  return row && fromComplaintRow(row);
 }
 
-export function getComplaint(db: RiparoDb, id: string): Promise<Complaint | undefined> {
-  return db.complaints.get(id);
+/** A client's complaints, newest first. */
+export async function listComplaintsOfClient(db: RiparoDb, clientId: string): Promise<Complaint[]> {
+  const rows = await db.complaints.where('clientId').equals(clientId).toArray();
+  return rows.map(fromComplaintRow).sort((a, b) => b.receivedAt.localeCompare(a.receivedAt));
 }

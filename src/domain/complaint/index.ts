@@ -1,5 +1,24 @@
 export * from './taxonomy';
-export type { Complaint, NewComplaint, LocalDateTime } from './complaint';
+export { ALTERNATIVES } from './complaint';
+export type {
+  Alternative,
+  ClientDecision,
+  ClientPick,
+  ClockPause,
+  Complaint,
+  ComplaintIntake,
+  FeelingRating,
+  LocalDateTime,
+  Milestones,
+  NewComplaint,
+} from './complaint';
 export { formatProtocolCode, protocolCounterKey, yearOf } from './protocolCode';
-export { validateNewComplaint, toLocalDateTime, TEXT_LIMITS } from './validation';
+export {
+  isLocalDateTime,
+  pastLocalDateTime,
+  TEXT_LIMITS,
+  toLocalDateTime,
+  toValidationResult,
+  validateComplaintIntake,
+} from './validation';
 export type { ValidationMessage, ValidationResult, FieldErrors } from './validation';

@@ -35,3 +35,21 @@ export const COMPLAINT_STATES = [
   'unfounded',
 ] as const;
 export type ComplaintState = (typeof COMPLAINT_STATES)[number];
+
+/** How serious the problem is for the client (drives keep-probabilities later). */
+export const SEVERITIES = ['low', 'medium', 'high', 'critical'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+/** What the client feels, recorded while listening (domain.md §3, Ascoltare). */
+export const FEELINGS = [
+  'frustration',
+  'not_heard',
+  'stress',
+  'loss_of_trust',
+  'injustice',
+  'word_of_mouth',
+] as const;
+export type Feeling = (typeof FEELINGS)[number];
+
+/** How strongly a feeling was expressed: 1 a little, 2 clearly, 3 strongly. */
+export type FeelingIntensity = 1 | 2 | 3;

@@ -1,52 +1,94 @@
 import { describe, expect, it } from 'vitest';
-import { toLocalDateTime, validateNewComplaint } from './validation';
+import { toLocalDateTime, validateComplaintIntake } from './validation';
 
 const now = new Date(2026, 3, 10, 12, 0);
 const valid = {
-  clientName: '  Studio Bianchi srl ',
+  client: { id: '01JCLIENT' },
   receivedAt: '2026-04-03T09:30',
   channel: 'email',
+  serviceAreaId: '',
   cause: 'communication',
-  title: 'Nessuna risposta alle email',
-  description: 'Il cliente ha scritto tre volte senza ricevere risposta.',
+  subCauseId: '',
+  severity: 'medium',
+  title: '  Nessuna risposta alle email ',
+  clientWords: 'Ho scritto tre volte senza ricevere risposta.',
+  expectation: 'Una risposta entro due giorni',
+  feelings: [{ feeling: 'frustration', intensity: 3 }],
+  remedyRequested: '',
+  handlerId: '01JSTAFF',
 };
 
-describe('validateNewComplaint', () => {
-  it('accepts a complete complaint and trims the text', () => {
-    const result = validateNewComplaint(valid, now);
-    expect(result).toEqual({ ok: true, value: { ...valid, clientName: 'Studio Bianchi srl' } });
+describe('validateComplaintIntake', () => {
+  it('accepts a complete complaint, trims text and drops empty references', () => {
+    const result = validateComplaintIntake(valid, now);
+    expect(result).toEqual({
+      ok: true,
+      value: {
+        client: { id: '01JCLIENT' },
+        receivedAt: '2026-04-03T09:30',
+        channel: 'email',
+        cause: 'communication',
+        severity: 'medium',
+        title: 'Nessuna risposta alle email',
+        clientWords: 'Ho scritto tre volte senza ricevere risposta.',
+        expectation: 'Una risposta entro due giorni',
+        feelings: [{ feeling: 'frustration', intensity: 3 }],
+        remedyRequested: '',
+        handlerId: '01JSTAFF',
+      },
+    });
   });
 
-  it('reports every missing field at once', () => {
-    const result = validateNewComplaint({ clientName: ' ', receivedAt: '', channel: '', cause: '' }, now);
+  it('reports every missing required field at once', () => {
+    const result = validateComplaintIntake(
+      { client: { newName: ' ' }, receivedAt: '', channel: '', cause: '' },
+      now,
+    );
     expect(result).toEqual({
       ok: false,
       errors: {
-        clientName: 'validation.required',
+        client: 'validation.required',
         receivedAt: 'validation.required',
         channel: 'validation.required',
         cause: 'validation.required',
+        severity: 'validation.required',
         title: 'validation.required',
-        description: 'validation.required',
+        clientWords: 'validation.required',
       },
     });
   });
 
   it('refuses a received date in the future', () => {
-    const result = validateNewComplaint({ ...valid, receivedAt: '2026-04-10T12:01' }, now);
+    const result = validateComplaintIntake({ ...valid, receivedAt: '2026-04-10T12:01' }, now);
     expect(result).toEqual({ ok: false, errors: { receivedAt: 'validation.dateInFuture' } });
   });
 
   it('refuses a date that does not exist', () => {
-    const result = validateNewComplaint({ ...valid, receivedAt: '2026-02-30T10:00' }, now);
+    const result = validateComplaintIntake({ ...valid, receivedAt: '2026-02-30T10:00' }, now);
     expect(result).toEqual({ ok: false, errors: { receivedAt: 'validation.invalidDateTime' } });
   });
 
   it('refuses a cause outside the fixed taxonomy and an over-long title', () => {
-    const result = validateNewComplaint({ ...valid, cause: 'blame', title: 'x'.repeat(161) }, now);
+    const result = validateComplaintIntake({ ...valid, cause: 'blame', title: 'x'.repeat(161) }, now);
     expect(result).toEqual({
       ok: false,
       errors: { cause: 'validation.chooseFromList', title: 'validation.tooLong' },
+    });
+  });
+
+  it('accepts a new client named at intake, trimmed', () => {
+    const result = validateComplaintIntake({ ...valid, client: { newName: ' Ferri Anna ' } }, now);
+    expect(result.ok && result.value.client).toEqual({ newName: 'Ferri Anna' });
+  });
+
+  it('refuses the same feeling rated twice', () => {
+    const feelings = [
+      { feeling: 'stress', intensity: 1 },
+      { feeling: 'stress', intensity: 3 },
+    ];
+    expect(validateComplaintIntake({ ...valid, feelings }, now)).toEqual({
+      ok: false,
+      errors: { feelings: 'validation.chooseFromList' },
     });
   });
 

@@ -1,29 +1,15 @@
-import { Anchor, Group, Loader, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
 import { useComplaint } from '../../data';
-import { currentLanguage, LOCALE_OF } from '../../i18n';
-import { formatInstant, formatLocalDateTime } from '../../i18n/format';
 import { StateBadge } from '../../ui/StateBadge';
-import { causeLabel, channelLabel, stateLabel } from './labels';
-
-function Field({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div>
-      <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
-        {label}
-      </Text>
-      <Text>{children}</Text>
-    </div>
-  );
-}
+import { ComplaintDetails } from './ComplaintDetails';
+import { stateLabel } from './labels';
 
 export function ComplaintScreen() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { id = '' } = useParams();
   const complaint = useComplaint(id);
-  const locale = LOCALE_OF[currentLanguage(i18n.language)];
 
   const back = (
     <Anchor component={Link} to="/complaints" size="sm">
@@ -41,7 +27,7 @@ export function ComplaintScreen() {
   }
 
   return (
-    <Stack gap="lg" maw={960}>
+    <Stack gap="lg" maw={1100}>
       {back}
       <div>
         <Group gap="sm">
@@ -54,22 +40,7 @@ export function ComplaintScreen() {
           {complaint.title}
         </Title>
       </div>
-      <Paper withBorder p="lg" component="section" aria-labelledby="complaint-details">
-        <Title order={2} size="h4" id="complaint-details" mb="md">
-          {t('complaint.details')}
-        </Title>
-        <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="lg">
-          <Field label={t('complaint.field.clientName')}>{complaint.clientName}</Field>
-          <Field label={t('complaint.receivedAt')}>{formatLocalDateTime(complaint.receivedAt, locale)}</Field>
-          <Field label={t('complaint.field.channel')}>{t(channelLabel[complaint.channel])}</Field>
-          <Field label={t('complaint.field.cause')}>{t(causeLabel[complaint.cause])}</Field>
-          <Field label={t('complaint.registeredAt')}>{formatInstant(complaint.createdAt, locale)}</Field>
-        </SimpleGrid>
-        <Text size="xs" c="dimmed" tt="uppercase" fw={600} mt="lg">
-          {t('complaint.field.description')}
-        </Text>
-        <Text style={{ whiteSpace: 'pre-wrap' }}>{complaint.description}</Text>
-      </Paper>
+      <ComplaintDetails complaint={complaint} />
     </Stack>
   );
 }

@@ -3,15 +3,15 @@ import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { registerComplaint } from '../../data';
-import type { NewComplaint } from '../../domain/complaint';
+import type { ComplaintIntake } from '../../domain/complaint';
 import { ComplaintForm } from './ComplaintForm';
 
 export function NewComplaintScreen() {
   const { t } = useTranslation();
   const navigate = useNavigate();
 
-  const save = async (input: NewComplaint) => {
-    const complaint = await registerComplaint(input);
+  const save = async (intake: ComplaintIntake) => {
+    const complaint = await registerComplaint(intake);
     notifications.show({ color: 'teal', message: t('complaint.saved', { code: complaint.code }) });
     await navigate(`/complaints/${complaint.id}`);
   };

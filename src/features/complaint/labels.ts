@@ -1,5 +1,5 @@
 import type { ParseKeys } from 'i18next';
-import type { Cause, Channel, ComplaintState } from '../../domain/complaint';
+import type { Cause, Channel, ComplaintState, Feeling, Severity } from '../../domain/complaint';
 
 /** Translation keys for the domain's fixed vocabularies, written out whole so the key check sees them. */
 export const causeLabel = {
@@ -33,3 +33,19 @@ export const stateLabel = {
   closed: 'state.closed',
   unfounded: 'state.unfounded',
 } as const satisfies Record<ComplaintState, ParseKeys>;
+
+export const severityLabel = {
+  low: 'severity.low',
+  medium: 'severity.medium',
+  high: 'severity.high',
+  critical: 'severity.critical',
+} as const satisfies Record<Severity, ParseKeys>;
+
+export const feelingLabel = {
+  frustration: 'feeling.frustration',
+  not_heard: 'feeling.not_heard',
+  stress: 'feeling.stress',
+  loss_of_trust: 'feeling.loss_of_trust',
+  injustice: 'feeling.injustice',
+  word_of_mouth: 'feeling.word_of_mouth',
+} as const satisfies Record<Feeling, ParseKeys>;

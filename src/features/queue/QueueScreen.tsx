@@ -2,7 +2,7 @@ import { Anchor, Button, Group, Loader, Paper, Stack, Table, Text, Title } from 
 import { IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useComplaintCount, useRecentComplaints } from '../../data';
+import { useRecentComplaints } from '../../data';
 import { currentLanguage, LOCALE_OF } from '../../i18n';
 import { formatLocalDateTime } from '../../i18n/format';
 import { StateBadge } from '../../ui/StateBadge';
@@ -17,7 +17,7 @@ const NO_WRAP = { whiteSpace: 'nowrap' } as const;
 export function QueueScreen() {
   const { t, i18n } = useTranslation();
   const complaints = useRecentComplaints(SHOWN);
-  const total = useComplaintCount();
+  const total = complaints?.length;
   const locale = LOCALE_OF[currentLanguage(i18n.language)];
 
   const header = (

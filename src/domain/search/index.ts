@@ -1,0 +1,1 @@
+export { foldText, queryWords, searchWords } from './fold';
