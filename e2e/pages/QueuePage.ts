@@ -6,12 +6,14 @@ export class QueuePage {
   readonly newComplaintButton: Locator;
   readonly table: Locator;
   readonly emptyMessage: Locator;
+  readonly search: Locator;
 
   constructor(readonly page: Page) {
     this.heading = page.getByRole('heading', { level: 1, name: 'Coda reclami' });
     this.newComplaintButton = page.getByRole('link', { name: 'Nuovo reclamo' });
     this.table = page.getByRole('table', { name: 'Reclami ricevuti, dal più recente' });
     this.emptyMessage = page.getByText('Nessun reclamo registrato');
+    this.search = page.getByRole('searchbox', { name: 'Cerca nei reclami' });
   }
 
   async open(): Promise<void> {
@@ -23,7 +25,15 @@ export class QueuePage {
     return this.table.getByRole('row').filter({ hasText: title });
   }
 
+  /** Switches to a saved view (Tutti, I miei aperti, Scaduti, Da richiamare). */
+  async view(name: string): Promise<void> {
+    await this.page
+      .getByRole('radiogroup', { name: 'Viste salvate' })
+      .getByText(name, { exact: true })
+      .click();
+  }
+
   async openComplaint(title: string): Promise<void> {
-    await this.table.getByRole('link', { name: title }).click();
+    await this.row(title).click();
   }
 }

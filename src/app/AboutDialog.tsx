@@ -23,7 +23,12 @@ export function AboutDialog() {
           <IconInfoCircle size={20} aria-hidden />
         </ActionIcon>
       </Tooltip>
-      <Modal opened={opened} onClose={close} title={t('about.title')}>
+      <Modal
+        opened={opened}
+        onClose={close}
+        title={t('about.title')}
+        closeButtonProps={{ 'aria-label': t('app.close') }}
+      >
         {info && (
           <Stack gap="sm">
             <Text>

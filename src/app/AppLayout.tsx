@@ -1,8 +1,8 @@
 import { AppShell, Burger, Group, NavLink, SegmentedControl, Text } from '@mantine/core';
-import { useDisclosure } from '@mantine/hooks';
-import { IconInbox } from '@tabler/icons-react';
+import { useDisclosure, useHotkeys } from '@mantine/hooks';
+import { IconInbox, IconSettings, IconUsers } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { NavLink as RouterNavLink, Outlet } from 'react-router';
+import { NavLink as RouterNavLink, Outlet, useNavigate } from 'react-router';
 import { changeLanguage, currentLanguage, LANGUAGES } from '../i18n';
 import { AboutDialog } from './AboutDialog';
 import classes from './AppLayout.module.css';
@@ -10,6 +10,9 @@ import classes from './AppLayout.module.css';
 export function AppLayout() {
   const { t, i18n } = useTranslation();
   const [navOpened, { toggle }] = useDisclosure(false);
+  const navigate = useNavigate();
+  // Ctrl+N works in the desktop app; a plain browser keeps it for a new window.
+  useHotkeys([['mod+N', () => void navigate('/complaints/new')]]);
 
   return (
     <AppShell
@@ -58,6 +61,19 @@ export function AppLayout() {
           to="/complaints"
           label={t('nav.queue')}
           leftSection={<IconInbox size={18} aria-hidden />}
+        />
+        <NavLink
+          component={RouterNavLink}
+          to="/clients"
+          label={t('clients.nav')}
+          leftSection={<IconUsers size={18} aria-hidden />}
+        />
+        <NavLink
+          component={RouterNavLink}
+          to="/settings"
+          label={t('settings.nav')}
+          leftSection={<IconSettings size={18} aria-hidden />}
+          mt="auto"
         />
       </AppShell.Navbar>
       <AppShell.Main id="main" tabIndex={-1}>

@@ -1,6 +1,9 @@
 import { createHashRouter, Navigate } from 'react-router';
+import { ClientScreen, ClientsScreen, NewClientScreen } from '../features/clients';
 import { ComplaintScreen, NewComplaintScreen } from '../features/complaint';
+import { FirstRunGate } from '../features/firstRun';
 import { QueueScreen } from '../features/queue';
+import { SettingsScreen } from '../features/settings';
 import { AppLayout } from './AppLayout';
 import { RouteError } from './RouteError';
 
@@ -10,13 +13,22 @@ import { RouteError } from './RouteError';
  */
 export const router = createHashRouter([
   {
-    element: <AppLayout />,
+    // Until the studio has finished or skipped the first-run wizard, the wizard stands in for the app.
+    element: (
+      <FirstRunGate>
+        <AppLayout />
+      </FirstRunGate>
+    ),
     errorElement: <RouteError />,
     children: [
       { index: true, element: <Navigate to="/complaints" replace /> },
       { path: 'complaints', element: <QueueScreen /> },
       { path: 'complaints/new', element: <NewComplaintScreen /> },
       { path: 'complaints/:id', element: <ComplaintScreen /> },
+      { path: 'clients', element: <ClientsScreen /> },
+      { path: 'clients/new', element: <NewClientScreen /> },
+      { path: 'clients/:id', element: <ClientScreen /> },
+      { path: 'settings/*', element: <SettingsScreen /> },
       { path: '*', element: <RouteError /> },
     ],
   },

@@ -2,8 +2,15 @@ import type { Client } from '../domain/client/client';
 import type { Complaint } from '../domain/complaint';
 import { foldText, searchWords } from '../domain/search';
 
-/** A complaint as stored: the domain record plus its search words. */
-export type ComplaintRow = Complaint & { readonly searchWords: readonly string[] };
+/**
+ * A complaint as stored: the domain record plus what the queue finds and sorts
+ * it by: its search words and the day its next deadline falls due (absent when
+ * no deadline is running), kept up to date on every write.
+ */
+export type ComplaintRow = Complaint & { readonly searchWords: readonly string[]; readonly dueDate?: string };
+
+/** A complaint as the queue shows it. */
+export type QueueRow = Complaint & { readonly dueDate?: string };
 
 /** A client as stored: the domain record plus a folded sort key and its search words. */
 export type ClientRow = Client & { readonly nameKey: string; readonly searchWords: readonly string[] };
@@ -20,6 +27,11 @@ export function toComplaintRow(complaint: Complaint): ComplaintRow {
 }
 
 export function fromComplaintRow(row: ComplaintRow): Complaint {
+  const { searchWords: _words, dueDate: _due, ...complaint } = row;
+  return complaint;
+}
+
+export function toQueueRow(row: ComplaintRow): QueueRow {
   const { searchWords: _words, ...complaint } = row;
   return complaint;
 }

@@ -28,7 +28,7 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     version: 2,
     stores: {
       complaints:
-        'id, &code, receivedAt, state, cause, clientId, handlerId, updatedAt, demo, *searchWords, [state+receivedAt]',
+        'id, &code, receivedAt, state, cause, channel, severity, serviceAreaId, clientId, clientName, handlerId, dueDate, updatedAt, demo, *searchWords',
       clients: 'id, nameKey, updatedAt, demo, *searchWords',
       staff: 'id',
       serviceAreas: 'id',

@@ -42,3 +42,29 @@ test('a received date in the future or that does not exist is refused', async ({
   await expect(form.title).toHaveValue('Data sbagliata');
   await expect(new QueuePage(page).heading).toHaveCount(0);
 });
+
+test('a half-typed complaint survives closing the window, until it is saved or discarded', async ({
+  profile,
+}) => {
+  let page = await profile.launch();
+  await page.goto('/#/complaints/new');
+  let form = new ComplaintFormPage(page);
+  await form.fill({ client: 'Ferri Anna', title: 'Bozza interrotta', clientWords: 'Stavo raccontando…' });
+  await page.waitForTimeout(500);
+
+  page = await profile.launch();
+  await page.goto('/#/complaints/new');
+  form = new ComplaintFormPage(page);
+  await expect(page.getByText('Abbiamo ripreso la bozza che stavi scrivendo.')).toBeVisible();
+  await expect(form.title).toHaveValue('Bozza interrotta');
+  await expect(form.clientWords).toHaveValue('Stavo raccontando…');
+  await expect(form.client).toHaveValue('Nuovo cliente: Ferri Anna');
+
+  await page.getByRole('button', { name: 'Scarta la bozza' }).click();
+  await expect(form.title).toHaveValue('');
+  await expect(page.getByText('Abbiamo ripreso la bozza che stavi scrivendo.')).toHaveCount(0);
+  await page.waitForTimeout(500);
+  page = await profile.launch();
+  await page.goto('/#/complaints/new');
+  await expect(page.getByText('Abbiamo ripreso la bozza che stavi scrivendo.')).toHaveCount(0);
+});

@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../instance';
-import { getClient, searchClients } from '../repositories/clients';
+import { countClients, getClient, listClientsPage, searchClients } from '../repositories/clients';
 import { listComplaintsOfClient } from '../repositories/complaints';
 
 /** Live search of the client registry; `undefined` while loading. */
@@ -12,3 +12,9 @@ export const useClient = (id: string) => useLiveQuery(async () => (await getClie
 
 export const useComplaintsOfClient = (clientId: string) =>
   useLiveQuery(() => listComplaintsOfClient(db, clientId), [clientId]);
+
+/** Live page of the registry in name order; `undefined` while loading. */
+export const useClientsPage = (offset: number, limit: number) =>
+  useLiveQuery(() => listClientsPage(db, offset, limit), [offset, limit]);
+
+export const useClientCount = () => useLiveQuery(() => countClients(db), []);

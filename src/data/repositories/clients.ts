@@ -69,6 +69,20 @@ export async function searchClients(db: RiparoDb, query: string, limit: number):
   return rows.map(fromClientRow).sort((a, b) => a.name.localeCompare(b.name, 'it'));
 }
 
+/**
+ * One page of the registry in name order. Reads just that page through the
+ * name index, so a registry of thousands never loads whole for one screen.
+ */
+export async function listClientsPage(db: RiparoDb, offset: number, limit: number): Promise<Client[]> {
+  const rows = await db.clients.orderBy('nameKey').offset(offset).limit(limit).toArray();
+  return rows.map(fromClientRow);
+}
+
+/** How many clients the registry holds (IndexedDB counts without reading rows). */
+export function countClients(db: RiparoDb): Promise<number> {
+  return db.clients.count();
+}
+
 export type DeleteClientOutcome = 'deleted' | 'has_complaints';
 
 /** Deletes a client with no complaints; one with complaints is kept (it can only be anonymised). */

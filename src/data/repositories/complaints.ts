@@ -7,10 +7,11 @@ import {
 } from '../../domain/complaint';
 import type { RiparoDb } from '../db';
 import { newId } from '../ids';
-import { fromComplaintRow, toComplaintRow } from '../rows';
+import { fromComplaintRow } from '../rows';
 import { appendAudit } from './audit';
 import { createClientInTransaction } from './clients';
 import { bumpCounter, stateCounterKey } from './counters';
+import { loadDeadlineContext, toStoredComplaint } from './deadlineContext';
 
 /**
  * Registers a complaint, creating its client first when it was named at
@@ -24,7 +25,7 @@ export async function registerComplaint(
   now: Date,
   actorId?: string,
 ): Promise<Complaint> {
-  const tables = [db.complaints, db.clients, db.counters, db.auditEvents];
+  const tables = [db.complaints, db.clients, db.counters, db.auditEvents, db.settings];
   return db.transaction('rw', tables, async () => {
     const { client: pick, ...fields } = intake;
     const client =
@@ -48,7 +49,7 @@ export async function registerComplaint(
       createdAt: stamp,
       updatedAt: stamp,
     };
-    await db.complaints.add(toComplaintRow(complaint));
+    await db.complaints.add(toStoredComplaint(complaint, await loadDeadlineContext(db)));
     await appendAudit(db, {
       entityId: complaint.id,
       at: stamp,

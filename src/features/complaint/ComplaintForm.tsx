@@ -51,7 +51,7 @@ export function ComplaintForm({ onSubmit, onCancel }: ComplaintFormProps) {
   const staff = useStaff() ?? [];
   const serviceAreas = useServiceAreas() ?? [];
   const subCauses = useSubCauses() ?? [];
-  const [draft] = useState(() => intakeDraft.load(new Date()));
+  const [draft, setDraft] = useState(() => intakeDraft.load(new Date()));
   const [problem, setProblem] = useState<'formHasErrors' | 'saveFailed' | null>(null);
   const keepDraft = useDebouncedCallback((values: IntakeValues) => intakeDraft.save(values), 300);
 
@@ -90,6 +90,7 @@ export function ComplaintForm({ onSubmit, onCancel }: ComplaintFormProps) {
     keepDraft.cancel();
     intakeDraft.clear();
     form.setValues(emptyIntake(new Date()));
+    setDraft(null);
     setProblem(null);
   };
 
@@ -243,7 +244,15 @@ export function ComplaintForm({ onSubmit, onCancel }: ComplaintFormProps) {
         </Fieldset>
 
         <Group justify="flex-end">
-          <Button variant="default" onClick={onCancel}>
+          <Button
+            variant="default"
+            onClick={() => {
+              // Cancelling is a decision: only an accidental close keeps the draft.
+              keepDraft.cancel();
+              intakeDraft.clear();
+              onCancel();
+            }}
+          >
             {t('complaint.cancel')}
           </Button>
           <Button type="submit" loading={form.submitting}>

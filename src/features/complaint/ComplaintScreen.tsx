@@ -1,9 +1,12 @@
-import { Anchor, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Grid, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useComplaint } from '../../data';
 import { StateBadge } from '../../ui/StateBadge';
 import { ComplaintDetails } from './ComplaintDetails';
+import { DeadlinesPanel } from './DeadlinesPanel';
+import { HistoryPanel } from './HistoryPanel';
+import { LifecyclePanel } from './LifecyclePanel';
 import { stateLabel } from './labels';
 
 export function ComplaintScreen() {
@@ -27,7 +30,7 @@ export function ComplaintScreen() {
   }
 
   return (
-    <Stack gap="lg" maw={1100}>
+    <Stack gap="lg" maw={1280}>
       {back}
       <div>
         <Group gap="sm">
@@ -40,7 +43,20 @@ export function ComplaintScreen() {
           {complaint.title}
         </Title>
       </div>
-      <ComplaintDetails complaint={complaint} />
+      <Grid gap="lg">
+        <Grid.Col span={{ base: 12, lg: 8 }}>
+          <Stack gap="lg">
+            <ComplaintDetails complaint={complaint} />
+          </Stack>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, lg: 4 }}>
+          <Stack gap="lg">
+            <LifecyclePanel complaint={complaint} />
+            <DeadlinesPanel complaint={complaint} />
+            <HistoryPanel complaintId={complaint.id} />
+          </Stack>
+        </Grid.Col>
+      </Grid>
     </Stack>
   );
 }

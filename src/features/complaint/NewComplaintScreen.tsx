@@ -12,7 +12,11 @@ export function NewComplaintScreen() {
 
   const save = async (intake: ComplaintIntake) => {
     const complaint = await registerComplaint(intake);
-    notifications.show({ color: 'teal', message: t('complaint.saved', { code: complaint.code }) });
+    notifications.show({
+      color: 'teal',
+      message: t('complaint.saved', { code: complaint.code }),
+      closeButtonProps: { 'aria-label': t('app.close') },
+    });
     await navigate(`/complaints/${complaint.id}`);
   };
 

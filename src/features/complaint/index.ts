@@ -1,3 +1,3 @@
 export { ComplaintScreen } from './ComplaintScreen';
 export { NewComplaintScreen } from './NewComplaintScreen';
-export { causeLabel, channelLabel, stateLabel } from './labels';
+export { causeLabel, channelLabel, feelingLabel, severityLabel, stateLabel } from './labels';

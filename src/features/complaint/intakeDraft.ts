@@ -1,4 +1,4 @@
-import { emptyIntake, type IntakeValues } from './intakeValues';
+import { emptyIntake, isBlankIntake, type IntakeValues } from './intakeValues';
 
 const DRAFT_KEY = 'riparo.draft.newComplaint';
 
@@ -19,8 +19,10 @@ export const intakeDraft = {
       return null;
     }
   },
+  /** Keeps what was typed; a form emptied again leaves no draft behind. */
   save(values: IntakeValues): void {
-    localStorage.setItem(DRAFT_KEY, JSON.stringify(values));
+    if (isBlankIntake(values)) localStorage.removeItem(DRAFT_KEY);
+    else localStorage.setItem(DRAFT_KEY, JSON.stringify(values));
   },
   clear(): void {
     localStorage.removeItem(DRAFT_KEY);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyIntake, toIntakeInput } from './intakeValues';
+import { emptyIntake, isBlankIntake, toIntakeInput } from './intakeValues';
 
 describe('intake form values', () => {
   it('start empty, received now, with medium severity', () => {
@@ -9,6 +9,15 @@ describe('intake form values', () => {
       severity: 'medium',
       client: '',
     });
+  });
+
+  it('count as blank until something beyond the pre-filled date, time and severity is typed', () => {
+    const empty = emptyIntake(new Date(2026, 3, 3, 9, 5));
+    expect(isBlankIntake({ ...empty, receivedDate: '2026-04-01', receivedTime: '18:00' })).toBe(true);
+    expect(isBlankIntake({ ...empty, title: '   ' })).toBe(true);
+    expect(isBlankIntake({ ...empty, title: 'Parcella' })).toBe(false);
+    expect(isBlankIntake({ ...empty, severity: 'high' })).toBe(false);
+    expect(isBlankIntake({ ...empty, feelings: { stress: 1 } })).toBe(false);
   });
 
   it('turn a typed new client name and ticked feelings into the domain intake', () => {

@@ -44,6 +44,19 @@ export function emptyIntake(now: Date): IntakeValues {
   };
 }
 
+/**
+ * True when nothing worth keeping was typed: the received date and time and the
+ * default severity are pre-filled, so they alone do not make a draft.
+ */
+export function isBlankIntake(values: IntakeValues): boolean {
+  const { receivedDate: _date, receivedTime: _time, severity, feelings, ...typed } = values;
+  return (
+    severity === 'medium' &&
+    Object.keys(feelings).length === 0 &&
+    Object.values(typed).every((value) => value.trim() === '')
+  );
+}
+
 /** The candidate intake the domain validates; text stays as typed. */
 export function toIntakeInput(values: IntakeValues) {
   const { client, receivedDate, receivedTime, feelings, ...rest } = values;

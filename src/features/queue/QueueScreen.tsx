@@ -1,30 +1,57 @@
-import { Anchor, Button, Group, Loader, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Button, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
 import { IconPlus } from '@tabler/icons-react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
-import { useRecentComplaints } from '../../data';
-import { currentLanguage, LOCALE_OF } from '../../i18n';
-import { formatLocalDateTime } from '../../i18n/format';
-import { StateBadge } from '../../ui/StateBadge';
-import { causeLabel, channelLabel, stateLabel } from '../complaint';
-
-/** How many rows the queue shows until it gets its virtualised table. */
-const SHOWN = 200;
-
-/** Codes, dates and states read best on one line; free text wraps instead. */
-const NO_WRAP = { whiteSpace: 'nowrap' } as const;
+import { Link, useSearchParams } from 'react-router';
+import { useDueCounts, useQueueIds, useSetting, useStateCounts, type QueueSortKey } from '../../data';
+import { toLocalDateTime } from '../../domain/complaint';
+import { QueueTable } from './QueueTable';
+import { QueueToolbar } from './QueueToolbar';
+import { readQueueState, toQueueFilter, writeQueueState, type QueueState } from './queueParams';
+import classes from './QueueScreen.module.css';
 
 export function QueueScreen() {
-  const { t, i18n } = useTranslation();
-  const complaints = useRecentComplaints(SHOWN);
-  const total = complaints?.length;
-  const locale = LOCALE_OF[currentLanguage(i18n.language)];
+  const { t } = useTranslation();
+  const [params, setParams] = useSearchParams();
+  const state = useMemo(() => readQueueState(params), [params]);
+  const [debounced] = useDebouncedValue(state, 200);
+  const today = toLocalDateTime(new Date()).slice(0, 10);
+  const currentStaffId = useSetting('currentStaffId') || null;
+  // "I miei aperti" means nothing until Riparo knows who is using it.
+  const view = debounced.view === 'mine_open' && !currentStaffId ? 'all' : debounced.view;
+  const filter = toQueueFilter({ ...debounced, view }, today, currentStaffId);
+  const ids = useQueueIds(filter, debounced.sort);
+  const counts = useStateCounts();
+  const due = useDueCounts(today);
+  const total = counts ? Object.values(counts).reduce((sum, n) => sum + n, 0) : undefined;
+
+  const update = (next: QueueState) => setParams(writeQueueState(next), { replace: true });
+  const sortBy = (key: QueueSortKey) =>
+    update({
+      ...state,
+      sort: { key, direction: state.sort.key === key && state.sort.direction === 'desc' ? 'asc' : 'desc' },
+    });
 
   const header = (
     <Group justify="space-between" align="flex-end">
       <div>
         <Title order={1}>{t('queue.title')}</Title>
-        {total !== undefined && total > 0 && <Text c="dimmed">{t('queue.total', { count: total })}</Text>}
+        {total !== undefined && total > 0 && (
+          <Group gap="md">
+            <Text c="dimmed">{t('queue.total', { count: total })}</Text>
+            {due && due.overdue > 0 && (
+              <Text c="var(--mantine-color-red-text)" fw={600}>
+                {t('queue.overdueCount', { count: due.overdue })}
+              </Text>
+            )}
+            {due && due.dueToday > 0 && (
+              <Text c="var(--mantine-color-orange-text)" fw={600}>
+                {t('queue.dueTodayCount', { count: due.dueToday })}
+              </Text>
+            )}
+          </Group>
+        )}
       </div>
       <Button component={Link} to="/complaints/new" leftSection={<IconPlus size={16} aria-hidden />}>
         {t('queue.newComplaint')}
@@ -32,8 +59,7 @@ export function QueueScreen() {
     </Group>
   );
 
-  if (complaints === undefined) return <Loader />;
-  if (complaints.length === 0) {
+  if (total === 0) {
     return (
       <Stack gap="lg">
         {header}
@@ -50,50 +76,27 @@ export function QueueScreen() {
   }
 
   return (
-    <Stack gap="lg">
+    <Stack gap="sm" className={classes.screen}>
       {header}
-      <Paper withBorder>
-        <Table.ScrollContainer minWidth={900}>
-          <Table striped highlightOnHover verticalSpacing="xs" aria-label={t('queue.tableLabel')}>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('queue.column.code')}</Table.Th>
-                <Table.Th>{t('queue.column.receivedAt')}</Table.Th>
-                <Table.Th>{t('queue.column.client')}</Table.Th>
-                <Table.Th>{t('queue.column.title')}</Table.Th>
-                <Table.Th>{t('queue.column.cause')}</Table.Th>
-                <Table.Th>{t('queue.column.channel')}</Table.Th>
-                <Table.Th>{t('queue.column.state')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {complaints.map((c) => (
-                <Table.Tr key={c.id}>
-                  <Table.Td ff="monospace" style={NO_WRAP}>
-                    {c.code}
-                  </Table.Td>
-                  <Table.Td style={NO_WRAP}>{formatLocalDateTime(c.receivedAt, locale)}</Table.Td>
-                  <Table.Td>{c.clientName}</Table.Td>
-                  <Table.Td>
-                    <Anchor component={Link} to={`/complaints/${c.id}`}>
-                      {c.title}
-                    </Anchor>
-                  </Table.Td>
-                  <Table.Td>{t(causeLabel[c.cause])}</Table.Td>
-                  <Table.Td>{t(channelLabel[c.channel])}</Table.Td>
-                  <Table.Td style={NO_WRAP}>
-                    <StateBadge state={c.state} label={t(stateLabel[c.state])} />
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
-      </Paper>
-      {total !== undefined && total > complaints.length && (
-        <Text size="sm" c="dimmed">
-          {t('queue.showingRecent', { shown: complaints.length, total })}
-        </Text>
+      <QueueToolbar state={state} onChange={update} currentStaffId={currentStaffId} />
+      {ids === undefined ? (
+        <Loader />
+      ) : ids.length === 0 ? (
+        <Paper withBorder p="lg">
+          <Text>{t('queue.noMatches')}</Text>
+        </Paper>
+      ) : (
+        <>
+          <Group justify="space-between">
+            <Text size="sm" c="dimmed" role="status">
+              {t('queue.found', { count: ids.length })}
+            </Text>
+            <Text size="xs" c="dimmed">
+              {t('queue.keyboardHint')}
+            </Text>
+          </Group>
+          <QueueTable ids={ids} sort={state.sort} onSort={sortBy} today={today} />
+        </>
       )}
     </Stack>
   );

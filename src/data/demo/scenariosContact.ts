@@ -1,0 +1,100 @@
+import type { Scenario } from './studio';
+
+/** Complaints about reaching the studio and hearing back from it. */
+export const CONTACT_SCENARIOS: readonly Scenario[] = [
+  {
+    cause: 'communication',
+    subCause: 'Studio irraggiungibile',
+    area: 'Paghe e contributi',
+    severities: ['medium', 'high'],
+    channels: ['phone', 'email'],
+    clientKind: 'company',
+    title: 'Telefonate senza risposta per una settimana',
+    clientWords:
+      'Ho chiamato lo studio per cinque giorni di fila, a orari diversi: squilla a vuoto o risponde la segreteria. Ho lasciato tre messaggi e nessuno mi ha richiamato.',
+    expectation: 'Essere richiamato almeno entro il giorno dopo.',
+    remedy: 'Un numero o un indirizzo a cui rispondano sempre.',
+    feelings: ['frustration', 'not_heard'],
+  },
+  {
+    cause: 'communication',
+    subCause: 'Spiegazioni poco chiare',
+    area: 'Dichiarazioni dei redditi',
+    severities: ['low', 'medium'],
+    channels: ['email', 'in_person'],
+    title: 'F24 inviato senza spiegare cosa si paga',
+    clientWords:
+      'Mi avete mandato un F24 da pagare con quattro codici tributo e nessuna riga di spiegazione. Non so se sono acconti, saldi o altro, e non mi piace pagare senza capire.',
+    expectation: 'Due righe che spieghino le voci e le scadenze.',
+    remedy: 'Una spiegazione scritta delle voci.',
+    feelings: ['stress', 'not_heard'],
+  },
+  {
+    cause: 'communication',
+    subCause: 'Aggiornamenti mancanti',
+    area: 'Contenzioso tributario',
+    severities: ['high', 'critical'],
+    channels: ['pec', 'email', 'phone'],
+    clientKind: 'company',
+    title: 'Nessuna notizia sul ricorso contro l’accertamento',
+    clientWords:
+      'Da quando avete depositato il ricorso non ho saputo più nulla. Ho letto che l’udienza potrebbe essere già fissata e non so se devo venire, né se devo pagare qualcosa nel frattempo.',
+    expectation: 'Essere informato di ogni passaggio, è una causa importante per la mia azienda.',
+    remedy: 'Un aggiornamento scritto e una telefonata con l’avvocato.',
+    feelings: ['stress', 'loss_of_trust'],
+  },
+  {
+    cause: 'communication',
+    subCause: 'Aggiornamenti mancanti',
+    area: 'Consulenza societaria',
+    severities: ['medium'],
+    channels: ['email', 'phone'],
+    clientKind: 'company',
+    title: 'Non sappiamo a che punto è la modifica dello statuto',
+    clientWords:
+      'Abbiamo firmato dal notaio a febbraio e non sappiamo se la modifica è stata depositata in Camera di Commercio. La banca ci chiede la visura aggiornata.',
+    expectation: 'Una conferma quando la pratica è chiusa.',
+    remedy: 'La visura aggiornata appena disponibile.',
+    feelings: ['stress'],
+  },
+  {
+    cause: 'after_sales',
+    subCause: 'Nessun supporto dopo la consegna',
+    area: 'Contabilità e bilanci',
+    severities: ['medium'],
+    channels: ['email', 'phone'],
+    clientKind: 'company',
+    title: 'Domande sul bilancio rimaste senza risposta dopo il deposito',
+    clientWords:
+      'Una volta depositato il bilancio sembra che la pratica sia chiusa per voi. Ho mandato due mail con domande sugli ammortamenti e non ho avuto risposta.',
+    expectation: 'Che mi spiegaste il bilancio anche dopo averlo depositato.',
+    remedy: 'Un’ora di incontro per rivederlo insieme.',
+    feelings: ['not_heard', 'frustration'],
+  },
+  {
+    cause: 'after_sales',
+    subCause: 'Nessun supporto dopo la consegna',
+    area: 'Contratti e recupero crediti',
+    severities: ['medium', 'high'],
+    channels: ['phone', 'email'],
+    title: 'Dopo la diffida nessuno ha seguito il pagamento',
+    clientWords:
+      'Avete mandato la diffida al mio cliente moroso e poi basta: sono passati due mesi, lui non ha pagato e nessuno mi ha chiesto se volevo procedere con il decreto ingiuntivo.',
+    expectation: 'Che lo studio seguisse il recupero fino in fondo.',
+    remedy: 'Una proposta per i passi successivi e i loro costi.',
+    feelings: ['frustration', 'loss_of_trust'],
+  },
+  {
+    cause: 'after_sales',
+    area: 'Paghe e contributi',
+    severities: ['low', 'medium'],
+    channels: ['phone', 'in_person'],
+    clientKind: 'company',
+    title: 'Nessun aiuto per leggere la Certificazione Unica',
+    clientWords:
+      'Mi avete mandato la CU dei miei tre dipendenti ma quando ho chiamato per capire un importo mi hanno detto che la pratica era chiusa e che dovevo prendere un appuntamento a pagamento.',
+    expectation: 'Un chiarimento veloce su un documento che avete preparato voi.',
+    remedy: 'La spiegazione al telefono.',
+    feelings: ['injustice', 'frustration'],
+  },
+];

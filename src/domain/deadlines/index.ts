@@ -1,0 +1,10 @@
+export type { LocalDate } from './localDate';
+export { isLocalDate, dateOf } from './localDate';
+export { italianPublicHolidays } from './italianHolidays';
+export type { ClosureRange, WorkingCalendar, WorkingCalendarOptions } from './calendar';
+export { createWorkingCalendar, addWorkingDays, workingDaysBetween, MAX_SEARCH_DAYS } from './calendar';
+export type { PauseInterval } from './pauses';
+export { addRunningWorkingDays, runningWorkingDaysBetween } from './pauses';
+export type { Standards, StandardKey, StandardStatus, StandardCheck, ComplaintClocks } from './standards';
+export { DEFAULT_STANDARDS, STANDARD_KEYS, clocksOf, evaluateStandards } from './standards';
+export { nextDueDate } from './nextDue';

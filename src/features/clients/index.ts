@@ -1,0 +1,3 @@
+export { ClientScreen } from './ClientScreen';
+export { ClientsScreen } from './ClientsScreen';
+export { NewClientScreen } from './NewClientScreen';

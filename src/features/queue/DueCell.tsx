@@ -1,0 +1,42 @@
+import { Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+
+const DAY_MS = 86_400_000;
+const daysBetween = (from: string, to: string) => Math.round((Date.parse(to) - Date.parse(from)) / DAY_MS);
+
+/** The next deadline at a glance: red when missed, orange when due today, plain otherwise. */
+export function DueCell({
+  dueDate,
+  today,
+  locale,
+}: {
+  dueDate: string | undefined;
+  today: string;
+  locale: string;
+}) {
+  const { t } = useTranslation();
+  if (!dueDate)
+    return (
+      <Text size="sm" c="dimmed">
+        {t('queue.due.none')}
+      </Text>
+    );
+  if (dueDate < today) {
+    return (
+      <Text size="sm" c="var(--mantine-color-red-text)" fw={600}>
+        {t('queue.due.overdue', { count: daysBetween(dueDate, today) })}
+      </Text>
+    );
+  }
+  if (dueDate === today) {
+    return (
+      <Text size="sm" c="var(--mantine-color-orange-text)" fw={600}>
+        {t('queue.due.today')}
+      </Text>
+    );
+  }
+  const date = new Intl.DateTimeFormat(locale, { day: '2-digit', month: '2-digit' }).format(
+    new Date(`${dueDate}T12:00`),
+  );
+  return <Text size="sm">{t('queue.due.on', { date })}</Text>;
+}

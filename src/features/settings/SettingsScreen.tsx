@@ -1,0 +1,89 @@
+import { Stack, Tabs, Text, Title } from '@mantine/core';
+import {
+  IconBuilding,
+  IconCalendarOff,
+  IconCategory,
+  IconClockHour4,
+  IconFlask,
+  IconListTree,
+  IconUserCircle,
+  IconUsers,
+} from '@tabler/icons-react';
+import type { ParseKeys } from 'i18next';
+import type { ComponentType } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Navigate, useNavigate, useParams } from 'react-router';
+import { ClosuresSection } from './ClosuresSection';
+import { CurrentUserSection } from './CurrentUserSection';
+import { DemoSection } from './DemoSection';
+import { ServiceAreasSection, StaffSection, SubCausesSection } from './ListSections';
+import { StandardsSection } from './StandardsSection';
+import { StudioSection } from './StudioSection';
+import { UnsavedChangesGuard } from './unsavedChanges';
+
+interface Section {
+  readonly label: ParseKeys;
+  readonly icon: ComponentType<{ size?: number; 'aria-hidden'?: boolean }>;
+  readonly Panel: ComponentType;
+}
+
+/** The sections, in the order a studio sets them up; each has its own address, e.g. `#/settings/staff`. */
+const SECTIONS = {
+  studio: { label: 'settings.section.studio', icon: IconBuilding, Panel: StudioSection },
+  user: { label: 'settings.section.user', icon: IconUserCircle, Panel: CurrentUserSection },
+  staff: { label: 'settings.section.staff', icon: IconUsers, Panel: StaffSection },
+  serviceAreas: { label: 'settings.section.serviceAreas', icon: IconCategory, Panel: ServiceAreasSection },
+  subCauses: { label: 'settings.section.subCauses', icon: IconListTree, Panel: SubCausesSection },
+  standards: { label: 'settings.section.standards', icon: IconClockHour4, Panel: StandardsSection },
+  closures: { label: 'settings.section.closures', icon: IconCalendarOff, Panel: ClosuresSection },
+  demo: { label: 'settings.section.demo', icon: IconFlask, Panel: DemoSection },
+} as const satisfies Record<string, Section>;
+
+type SectionKey = keyof typeof SECTIONS;
+
+const isSection = (value: string): value is SectionKey => value in SECTIONS;
+
+export function SettingsScreen() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const section = useParams()['*'] ?? '';
+  if (!isSection(section)) return <Navigate to="/settings/studio" replace />;
+
+  return (
+    <UnsavedChangesGuard>
+      <Stack gap="lg">
+        <div>
+          <Title order={1}>{t('settings.title')}</Title>
+          <Text c="dimmed" maw={760} mt={4}>
+            {t('settings.intro')}
+          </Text>
+        </div>
+        {/* Every panel stays mounted, so what was typed in one section survives a visit to another. */}
+        <Tabs
+          orientation="vertical"
+          variant="pills"
+          value={section}
+          onChange={(value) => value && void navigate(`/settings/${value}`)}
+          keepMounted
+          styles={{ tabLabel: { textAlign: 'start' } }}
+        >
+          <Tabs.List aria-label={t('settings.sectionsLabel')} miw={220} pr="lg">
+            {Object.entries(SECTIONS).map(([key, { label, icon: Icon }]) => (
+              <Tabs.Tab key={key} value={key} leftSection={<Icon size={18} aria-hidden />}>
+                {t(label)}
+              </Tabs.Tab>
+            ))}
+          </Tabs.List>
+          {Object.entries(SECTIONS).map(([key, { label, Panel }]) => (
+            <Tabs.Panel key={key} value={key} pl="lg">
+              <Title order={2} size="h3" mb="sm">
+                {t(label)}
+              </Title>
+              <Panel />
+            </Tabs.Panel>
+          ))}
+        </Tabs>
+      </Stack>
+    </UnsavedChangesGuard>
+  );
+}
