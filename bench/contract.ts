@@ -1,0 +1,27 @@
+/**
+ * What the bench page exposes to the runner. Both sides compile against this one
+ * declaration, so a renamed function fails the typecheck instead of the run.
+ */
+
+/** Who writes or reads: the app's own code path, or raw IndexedDB as the baseline. */
+export type Engine = 'riparo' | 'raw';
+
+export interface BenchApi {
+  /**
+   * Generates `count` complaints (seeded), warms the engine up on a throwaway
+   * database, then bulk-inserts them into a fresh one. Returns the milliseconds
+   * of that insert alone: generating, opening and checking are not timed.
+   */
+  insert(engine: Engine, count: number): Promise<number>;
+  /** Generates `count` complaints and stores them, through the app's code path, for `newest`. */
+  prepareQuery(count: number): Promise<void>;
+  /** Runs the "newest `limit`" query `repeat` times; returns the mean milliseconds per query. */
+  newest(engine: Engine, limit: number, repeat: number): Promise<number>;
+  /** Whether the page is cross-origin isolated, i.e. `performance.now()` has its finest resolution. */
+  isolated(): boolean;
+}
+
+declare global {
+  // Set by bench/page/main.ts; read by the runner through page.evaluate.
+  var riparoBench: BenchApi;
+}
