@@ -1,12 +1,26 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useSyncExternalStore } from 'react';
 import { db } from '../instance';
 import { countDue, getQueueRows, queryQueueIds, type QueueFilter, type QueueSort } from '../queue/queueQuery';
+import { complaintsRevision, onComplaintsWritten } from '../queue/sortOrder';
 import { readCounters, stateCounterKey } from '../repositories/counters';
 import { COMPLAINT_STATES } from '../../domain/complaint';
 
-/** Live ordered ids of the queue for a filter and sort; `undefined` while loading. */
-export const useQueueIds = (filter: QueueFilter, sort: QueueSort) =>
-  useLiveQuery(() => queryQueueIds(db, filter, sort), [JSON.stringify(filter), sort.key, sort.direction]);
+const subscribe = (listener: () => void) => onComplaintsWritten(db, listener);
+const revision = () => complaintsRevision(db);
+
+/**
+ * Live ordered ids of the queue for a filter and sort; `undefined` while
+ * loading. The sort order comes from memory, which Dexie's live query cannot
+ * watch, so the query also runs again after every write to the complaints.
+ */
+export function useQueueIds(filter: QueueFilter, sort: QueueSort) {
+  const written = useSyncExternalStore(subscribe, revision);
+  return useLiveQuery(
+    () => queryQueueIds(db, filter, sort),
+    [JSON.stringify(filter), sort.key, sort.direction, written],
+  );
+}
 
 /** Live rows of one window of the queue. */
 export const useQueueRows = (ids: readonly string[]) =>

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { anIntake, freshDb } from '../../test/builders';
 import { registerComplaint } from '../repositories/complaints';
 import { queryQueueIds } from './queueQuery';
+import { complaintsRevision, onComplaintsWritten } from './sortOrder';
 
 const now = new Date(2026, 5, 1, 12);
 const newest = { key: 'receivedAt', direction: 'desc' } as const;
@@ -78,5 +79,24 @@ describe('queue query', () => {
   it('treats an empty filter list as "any"', async () => {
     const { db } = await seeded();
     expect(await queryQueueIds(db, { states: [], causes: [] }, newest)).toHaveLength(3);
+  });
+
+  it('keeps each sort order in memory only until the next write, which it announces', async () => {
+    const { db, a, b, c } = await seeded();
+    expect(await queryQueueIds(db, {}, newest)).toEqual([c.id, b.id, a.id]);
+    const before = complaintsRevision(db);
+    let announced = 0;
+    const stop = onComplaintsWritten(db, () => (announced += 1));
+    const d = await registerComplaint(db, anIntake({ receivedAt: '2026-05-20T09:00', title: 'Nuova' }), now);
+    stop();
+    expect(announced).toBeGreaterThan(0);
+    expect(complaintsRevision(db)).toBeGreaterThan(before);
+    expect(await queryQueueIds(db, {}, newest)).toEqual([d.id, c.id, b.id, a.id]);
+    expect(await queryQueueIds(db, {}, { key: 'receivedAt', direction: 'asc' })).toEqual([
+      a.id,
+      b.id,
+      c.id,
+      d.id,
+    ]);
   });
 });

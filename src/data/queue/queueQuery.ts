@@ -2,6 +2,7 @@ import type { Cause, Channel, ComplaintState, Severity } from '../../domain/comp
 import { queryWords } from '../../domain/search';
 import type { RiparoDb } from '../db';
 import { toQueueRow, type QueueRow } from '../rows';
+import { orderedKeys } from './sortOrder';
 
 /** What the queue can be narrowed to. Every field is optional; empty lists mean "any". */
 export interface QueueFilter {
@@ -68,20 +69,17 @@ async function matchingKeys(db: RiparoDb, filter: QueueFilter): Promise<KeySet |
 }
 
 /**
- * The ids of the queue, in display order: the ordered keys of the sort index,
- * kept when they match. Rows are read later, only for the window on screen
+ * The ids of the queue, in display order: the ordered keys of the sort index
+ * (kept in memory between writes, see sortOrder.ts), kept when they match. Rows are read later, only for the window on screen
  * (`getComplaintsByIds`), so a 100,000-complaint register is never read whole.
  * Complaints without a value for the sort key (no deadline) come last.
  */
 export async function queryQueueIds(db: RiparoDb, filter: QueueFilter, sort: QueueSort): Promise<string[]> {
-  const [matching, ordered] = await Promise.all([
-    matchingKeys(db, filter),
-    db.complaints.orderBy(sort.key).primaryKeys(),
-  ]);
-  const sorted = sort.direction === 'desc' ? ordered.reverse() : ordered;
+  const [matching, ordered] = await Promise.all([matchingKeys(db, filter), orderedKeys(db, sort.key)]);
+  const sorted = sort.direction === 'desc' ? ordered.toReversed() : [...ordered];
   if (sort.key === 'dueDate') {
     const withDue = new Set(sorted);
-    const all = await db.complaints.toCollection().primaryKeys();
+    const all = await orderedKeys(db, ':id');
     sorted.push(...all.filter((k) => !withDue.has(k)));
   }
   return matching === null ? sorted : sorted.filter((k) => matching.has(k));
