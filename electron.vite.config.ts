@@ -1,4 +1,5 @@
-import { resolve } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
 import type { Plugin } from 'vite';
@@ -22,6 +23,25 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/**
+ * date-holidays ships the rules of every country in one module (about 0.8 MB);
+ * Riparo counts deadlines on Italy's calendar only. At build time that module
+ * is replaced by the same data with Italy's rules alone; tests run the full
+ * module, so the library's own behaviour is what they check.
+ */
+function italianHolidayRulesOnly(): Plugin {
+  return {
+    name: 'riparo:italian-holiday-rules-only',
+    apply: 'build',
+    async load(id) {
+      if (!/[\\/]date-holidays[\\/]src[\\/]data\.js$/.test(id)) return null;
+      const json = resolve(dirname(require.resolve('date-holidays/package.json')), 'data/holidays.json');
+      const data = JSON.parse(await readFile(json, 'utf8')) as { holidays: Record<string, unknown> };
+      return `export const data = ${JSON.stringify({ ...data, holidays: { IT: data.holidays['IT'] } })};`;
+    },
+  };
+}
+
 export default defineConfig({
   main: {
     build: {
@@ -39,7 +59,7 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(__dirname, 'src'),
-    plugins: [react(), contentSecurityPolicy()],
+    plugins: [react(), contentSecurityPolicy(), italianHolidayRulesOnly()],
     define: {
       __APP_VERSION__: JSON.stringify(process.env.npm_package_version ?? '0.0.0'),
     },

@@ -1,11 +1,13 @@
 import { createHashRouter, Navigate } from 'react-router';
-import { ClientScreen, ClientsScreen, NewClientScreen } from '../features/clients';
-import { ComplaintScreen, NewComplaintScreen } from '../features/complaint';
 import { FirstRunGate } from '../features/firstRun';
 import { QueueScreen } from '../features/queue';
-import { SettingsScreen } from '../features/settings';
 import { AppLayout } from './AppLayout';
 import { RouteError } from './RouteError';
+
+/** Screens other than the queue load on first visit, so opening Riparo parses only what the queue needs. */
+const clients = () => import('../features/clients');
+const complaint = () => import('../features/complaint');
+const settings = () => import('../features/settings');
 
 /**
  * Hash routing: the page is one file under app://riparo (and under any static
@@ -23,12 +25,12 @@ export const router = createHashRouter([
     children: [
       { index: true, element: <Navigate to="/complaints" replace /> },
       { path: 'complaints', element: <QueueScreen /> },
-      { path: 'complaints/new', element: <NewComplaintScreen /> },
-      { path: 'complaints/:id', element: <ComplaintScreen /> },
-      { path: 'clients', element: <ClientsScreen /> },
-      { path: 'clients/new', element: <NewClientScreen /> },
-      { path: 'clients/:id', element: <ClientScreen /> },
-      { path: 'settings/*', element: <SettingsScreen /> },
+      { path: 'complaints/new', lazy: async () => ({ Component: (await complaint()).NewComplaintScreen }) },
+      { path: 'complaints/:id', lazy: async () => ({ Component: (await complaint()).ComplaintScreen }) },
+      { path: 'clients', lazy: async () => ({ Component: (await clients()).ClientsScreen }) },
+      { path: 'clients/new', lazy: async () => ({ Component: (await clients()).NewClientScreen }) },
+      { path: 'clients/:id', lazy: async () => ({ Component: (await clients()).ClientScreen }) },
+      { path: 'settings/*', lazy: async () => ({ Component: (await settings()).SettingsScreen }) },
       { path: '*', element: <RouteError /> },
     ],
   },

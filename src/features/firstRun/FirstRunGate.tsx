@@ -1,7 +1,17 @@
 import { Center, Loader } from '@mantine/core';
-import type { ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { useSetting } from '../../data';
-import { FirstRunWizard } from './FirstRunWizard';
+
+// Seen once in a studio's life: loaded only when it is needed.
+const FirstRunWizard = lazy(async () => ({ default: (await import('./FirstRunWizard')).FirstRunWizard }));
+
+function Waiting() {
+  return (
+    <Center h="100vh">
+      <Loader />
+    </Center>
+  );
+}
 
 /**
  * Shows the first-run wizard until the studio has finished or skipped it,
@@ -10,12 +20,11 @@ import { FirstRunWizard } from './FirstRunWizard';
  */
 export function FirstRunGate({ children }: { children: ReactNode }) {
   const completed = useSetting('setupCompleted');
-  if (completed === undefined) {
-    return (
-      <Center h="100vh">
-        <Loader />
-      </Center>
-    );
-  }
-  return completed ? children : <FirstRunWizard />;
+  if (completed === undefined) return <Waiting />;
+  if (completed) return children;
+  return (
+    <Suspense fallback={<Waiting />}>
+      <FirstRunWizard />
+    </Suspense>
+  );
 }
