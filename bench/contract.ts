@@ -8,13 +8,22 @@ export type Engine = 'riparo' | 'raw';
 
 export interface BenchApi {
   /**
-   * Generates `count` complaints (seeded), warms the engine up on a throwaway
-   * database, then bulk-inserts them into a fresh one. Returns the milliseconds
+   * Generates a register of `count` complaints (seeded), warms the engine up on
+   * a throwaway database, then writes it into a fresh one. Returns the milliseconds
    * of that insert alone: generating, opening and checking are not timed.
    */
   insert(engine: Engine, count: number): Promise<number>;
-  /** Generates `count` complaints and stores them, through the app's code path, for `newest`. */
+  /** Generates `count` complaints and stores them, through the app's code path, for `newest` and `queue`. */
   prepareQuery(count: number): Promise<void>;
+  /**
+   * Runs every queue question (total + first page of 50) `repeat` times and
+   * returns each answer's milliseconds; the first round also checks that both
+   * engines give the same answer.
+   */
+  queue(engine: Engine, repeat: number): Promise<number[]>;
+  queryCount(): number;
+  /** Stores a register of `count` complaints in the app's own database on this origin, first run done. */
+  fillApp(count: number): Promise<void>;
   /** Runs the "newest `limit`" query `repeat` times; returns the mean milliseconds per query. */
   newest(engine: Engine, limit: number, repeat: number): Promise<number>;
   /** Whether the page is cross-origin isolated, i.e. `performance.now()` has its finest resolution. */

@@ -94,3 +94,24 @@ export async function measureNewest(
   );
   return figure(`newest ${limit} of ${count.toLocaleString('en')}`, 'ms', samples);
 }
+
+/** The 95th percentile of `samples` (nearest rank). */
+export function p95(samples: readonly number[]): number {
+  const sorted = samples.toSorted((a, b) => a - b);
+  return sorted[Math.max(0, Math.ceil(sorted.length * 0.95) - 1)] ?? Number.NaN;
+}
+
+/**
+ * The queue's questions (see bench/page/queries.ts) on a store of `count`
+ * complaints: each run asks every question `repeat` times per engine and
+ * yields the p95 of those answers' milliseconds; the figure is the median
+ * p95 over `runs`, after one discarded warm-up pair.
+ */
+export async function measureQueue(bench: BenchPage, count: number, runs: number, repeat: number) {
+  await bench.freshOrigin();
+  await bench.page.evaluate((n) => globalThis.riparoBench.prepareQuery(n), count);
+  const samples = await paired(runs, 1, async (engine) =>
+    p95(await bench.page.evaluate(([e, r]) => globalThis.riparoBench.queue(e, r), [engine, repeat] as const)),
+  );
+  return figure(`queue p95, total + first 50, of ${count.toLocaleString('en')}`, 'ms', samples);
+}

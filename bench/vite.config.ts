@@ -1,4 +1,5 @@
 import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
@@ -7,7 +8,9 @@ export default defineConfig({
   root: here('./page'),
   base: './',
   logLevel: 'warn',
+  plugins: [react()],
   build: {
+    rolldownOptions: { input: { index: here('./page/index.html'), bare: here('./page/bare.html') } },
     outDir: here('../out/bench'),
     emptyOutDir: true,
     // The page is never shipped: its size, which is the app's data layer, is not a concern here.

@@ -1,83 +1,146 @@
 import { RiparoDb } from '../../src/data/db';
+import { demoTables, writeDemoRegister } from '../../src/data/demo/load';
+import { getQueueRows, queryQueueIds } from '../../src/data/queue/queueQuery';
 import { listRecentComplaints } from '../../src/data/repositories/complaints';
-import { toComplaintRow, type ComplaintRow } from '../../src/data/rows';
+import { putSetting } from '../../src/data/repositories/settings';
 import type { BenchApi, Engine } from '../contract';
-import { generateComplaints } from './generate';
-import { countRaw, openExistingDb, openRawDb, rawBulkAdd, rawNewest } from './rawIdb';
-import { latestStoreSpec } from './storeSpec';
+import { QUEUE_QUERIES } from './queries';
+import { countRaw, openExistingDb, openRawDb, rawAddRegister, rawNewest, rawQueuePage } from './rawIdb';
+import { benchRegister, storedRows } from './register';
+import { latestStoreSpecs } from './storeSpec';
 
 // The page the runner drives, loaded afresh (on a new origin) for each insert.
 // Databases are never deleted: the runner throws the whole browser profile
 // away, and a deletion's background compaction would slow the next run down.
 
-const WARM_UP_ROWS = 200;
-const complaintsSpec = latestStoreSpec('complaints');
-
-/** Rows as the app stores them (search words included); both engines insert these very objects. */
-function rowsOf(count: number): ComplaintRow[] {
-  return generateComplaints(count).map(toComplaintRow);
-}
+const WARM_UP_COMPLAINTS = 200;
+const PAGE = 50;
+const specs = latestStoreSpecs();
 
 /** A fast wrong answer is no figure: each run checks what was stored or read. */
 function expect(engine: Engine, ok: boolean, what: string): void {
   if (!ok) throw new Error(`${engine}: ${what}`);
 }
 
-/** Opens a fresh database for `engine` and returns a timed bulk insert into it. */
+/**
+ * Opens a fresh database for `engine` and returns a timed write of a whole
+ * register into it: for Riparo, the demo loader's own transaction (numbering,
+ * due dates, counters, every table); for the baseline, the very records that
+ * path stores, added with the bare API.
+ */
 async function openForInsert(engine: Engine, name: string) {
   if (engine === 'riparo') {
     const db = new RiparoDb(name);
     await db.open();
-    // The app has no bulk-insert repository function yet; bulkAdd on its own
-    // table, with its schema and durability, is the path an import would take.
-    return { add: (rows: ComplaintRow[]) => db.complaints.bulkAdd(rows), count: () => db.complaints.count() };
+    return {
+      write: (count: number) => {
+        const register = benchRegister(count);
+        return () => db.transaction('rw', demoTables(db), () => writeDemoRegister(db, register));
+      },
+      count: () => db.complaints.count(),
+    };
   }
-  const db = await openRawDb(name, complaintsSpec);
-  return { add: (rows: ComplaintRow[]) => rawBulkAdd(db, rows), count: () => countRaw(db) };
+  const db = await openRawDb(name, specs);
+  return {
+    write: (count: number) => {
+      const register = benchRegister(count);
+      const rows = storedRows(register);
+      const { staff, serviceAreas, subCauses, auditEvents } = register;
+      const others = { staff, serviceAreas, subCauses, auditEvents };
+      return () => rawAddRegister(db, { ...rows, others });
+    },
+    count: () => countRaw(db, 'complaints'),
+  };
 }
 
 async function insert(engine: Engine, count: number): Promise<number> {
-  const rows = rowsOf(count);
   // The first use of an engine compiles its code and creates the origin's
   // store on disk; neither belongs in the figure.
   const warmUp = await openForInsert(engine, 'bench-warm-up');
-  await warmUp.add(rows.slice(0, WARM_UP_ROWS));
+  await warmUp.write(WARM_UP_COMPLAINTS)();
   const target = await openForInsert(engine, 'bench-insert');
+  const write = target.write(count);
   const start = performance.now();
-  await target.add(rows);
+  await write();
   const elapsed = performance.now() - start;
   expect(engine, (await target.count()) === count, 'stored a wrong number of complaints');
   return elapsed;
 }
 
 /** Both engines read the very same database, so they see the same pages on disk. */
-let query: { riparo: RiparoDb; raw: IDBDatabase; newestFirst: string[] } | undefined;
+let query: { riparo: RiparoDb; raw: IDBDatabase } | undefined;
 
 async function prepareQuery(count: number): Promise<void> {
-  const rows = rowsOf(count);
-  const riparo = new RiparoDb('bench-newest');
-  await riparo.complaints.bulkAdd(rows);
-  // Code-unit order, as IndexedDB compares string keys.
-  const newestFirst = rows
-    .map((row) => row.receivedAt)
-    .sort()
-    .reverse();
-  query = { riparo, raw: await openExistingDb('bench-newest'), newestFirst };
+  const riparo = new RiparoDb('bench-query');
+  const register = benchRegister(count);
+  await riparo.transaction('rw', demoTables(riparo), () => writeDemoRegister(riparo, register));
+  query = { riparo, raw: await openExistingDb('bench-query') };
+}
+
+function prepared() {
+  if (!query) throw new Error('prepareQuery() first');
+  return query;
 }
 
 async function newest(engine: Engine, limit: number, repeat: number): Promise<number> {
-  if (!query) throw new Error('prepareQuery() first');
-  const { riparo, raw, newestFirst } = query;
+  const { riparo, raw } = prepared();
   const read = engine === 'riparo' ? () => listRecentComplaints(riparo, limit) : () => rawNewest(raw, limit);
+  const expected = (await rawNewest(raw, limit)).map((row) => row.receivedAt).join();
   let result: { receivedAt: string }[] = [];
   const start = performance.now();
   for (let i = 0; i < repeat; i += 1) result = await read();
   const elapsed = (performance.now() - start) / repeat;
   // Compared by receivedAt, not id: two complaints received in the same minute may come in either order.
-  const received = result.map((row) => row.receivedAt).join();
-  expect(engine, received === newestFirst.slice(0, limit).join(), `wrong newest ${limit}`);
+  expect(engine, result.map((row) => row.receivedAt).join() === expected, `wrong newest ${limit}`);
   return elapsed;
 }
 
-const api: BenchApi = { insert, prepareQuery, newest, isolated: () => crossOriginIsolated };
+/** One queue question answered as the screen does: all matching ids in order, then the first page's rows. */
+async function queuePage(engine: Engine, index: number) {
+  const { riparo, raw } = prepared();
+  const question = QUEUE_QUERIES[index];
+  if (!question) throw new Error(`no queue question ${index}`);
+  const { filter, sort } = question;
+  if (engine === 'raw') return rawQueuePage(raw, filter, sort, PAGE);
+  const ids = await queryQueueIds(riparo, filter, sort);
+  return { total: ids.length, rows: await getQueueRows(riparo, ids.slice(0, PAGE)) };
+}
+
+async function queue(engine: Engine, repeat: number): Promise<number[]> {
+  const durations: number[] = [];
+  for (let round = 0; round < repeat; round += 1) {
+    for (let i = 0; i < QUEUE_QUERIES.length; i += 1) {
+      const start = performance.now();
+      const page = await queuePage(engine, i);
+      durations.push(performance.now() - start);
+      if (round === 0) {
+        const other = await queuePage(engine === 'raw' ? 'riparo' : 'raw', i);
+        const ids = (p: typeof page) => p.rows.map((row) => row.id).join();
+        expect(engine, page.total === other.total && ids(page) === ids(other), `query ${i} disagrees`);
+      }
+    }
+  }
+  return durations;
+}
+
+/** Fills the app's own database on this origin, first run done, for the boot figures. */
+async function fillApp(count: number): Promise<void> {
+  const db = new RiparoDb();
+  const register = benchRegister(count);
+  await db.transaction('rw', demoTables(db), async () => {
+    await writeDemoRegister(db, register);
+    await putSetting(db, 'setupCompleted', true);
+  });
+  db.close();
+}
+
+const api: BenchApi = {
+  insert,
+  prepareQuery,
+  newest,
+  queue,
+  queryCount: () => QUEUE_QUERIES.length,
+  fillApp,
+  isolated: () => crossOriginIsolated,
+};
 globalThis.riparoBench = api;

@@ -16,17 +16,7 @@ function keyPath(name: string): string | string[] {
   return name.startsWith('[') ? name.slice(1, -1).split('+') : name;
 }
 
-/**
- * The app's latest declaration of `table`, read from src/data/schema.ts and
- * parsed from Dexie's syntax (`id, &unique, *multiEntry, [com+pound]`). The
- * baseline store is built from it, so it keeps the very indexes the app's
- * store has as the schema grows, and both engines pay the same index upkeep.
- */
-export function latestStoreSpec(table: string): StoreSpec {
-  const declaration = SCHEMA_VERSIONS.findLast((version) => version.stores[table] !== undefined)?.stores[
-    table
-  ];
-  if (!declaration) throw new Error(`the app's schema has no table ${table}`);
+function parse(table: string, declaration: string): StoreSpec {
   const [primary, ...indexes] = declaration.split(',').map((part) => part.trim());
   if (!primary || primary.startsWith('++')) throw new Error(`${table}: the bench expects a client-made key`);
   return {
@@ -41,4 +31,20 @@ export function latestStoreSpec(table: string): StoreSpec {
       };
     }),
   };
+}
+
+/**
+ * Every table of the app's latest schema, read from src/data/schema.ts and
+ * parsed from Dexie's syntax (`id, &unique, *multiEntry, [com+pound]`). The
+ * baseline stores are built from it, so they keep the very indexes the app's
+ * stores have as the schema grows, and both engines pay the same index upkeep.
+ */
+export function latestStoreSpecs(): ReadonlyMap<string, StoreSpec> {
+  const latest = new Map<string, string | null>();
+  for (const version of SCHEMA_VERSIONS) {
+    for (const [table, declaration] of Object.entries(version.stores)) latest.set(table, declaration);
+  }
+  const specs = new Map<string, StoreSpec>();
+  for (const [table, declaration] of latest) if (declaration) specs.set(table, parse(table, declaration));
+  return specs;
 }

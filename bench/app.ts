@@ -1,0 +1,126 @@
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { BrowserContext } from '@playwright/test';
+import type { Figure } from './figures.ts';
+import { summarize } from './stats.ts';
+
+/** A figure with no baseline of its own, checked against its target alone. */
+export interface Reading {
+  readonly figure: string;
+  readonly value: number;
+  readonly unit: string;
+}
+
+const ROW = '[role="row"], tbody tr';
+
+/**
+ * Boot to interactive: from navigation to the first rows of the queue on
+ * screen, the app's database already holding the register (filled by the
+ * bench page on the same origin), against the bare React page. Each run is a
+ * new tab, so nothing stays warm but the browser's own caches.
+ */
+export async function measureBoot(
+  context: BrowserContext,
+  origin: string,
+  stored: number,
+  runs: number,
+): Promise<Figure> {
+  const timeTo = async (path: string, rows: number) => {
+    const page = await context.newPage();
+    const start = performance.now();
+    await page.goto(`${origin}${path}`);
+    await page.locator(ROW).nth(rows).waitFor();
+    const elapsed = performance.now() - start;
+    await page.close();
+    return elapsed;
+  };
+  const app: number[] = [];
+  const bare: number[] = [];
+  await timeTo('/app/index.html#/', 10);
+  await timeTo('/bare.html', 10);
+  for (let run = 0; run < runs; run += 1) {
+    app.push(await timeTo('/app/index.html#/', 10));
+    bare.push(await timeTo('/bare.html', 10));
+  }
+  const riparo = summarize(app);
+  const baseline = summarize(bare);
+  return {
+    figure: `boot to the queue, ${stored.toLocaleString('en')} stored (baseline: bare React page)`,
+    unit: 'ms',
+    runs,
+    riparo,
+    baseline,
+    ratio: riparo.median / baseline.median,
+    samples: { riparo: app, baseline: bare },
+  };
+}
+
+/**
+ * Scrolls the queue of the open app page for `frames` animation frames, 300
+ * px a frame, and reports the median frame rate from the rAF deltas; then the
+ * renderer's JS heap after a garbage collection, with the queue still open.
+ */
+export async function measureQueueScreen(
+  context: BrowserContext,
+  origin: string,
+  stored: number,
+): Promise<Reading[]> {
+  const n = stored.toLocaleString('en');
+  const page = await context.newPage();
+  await page.goto(`${origin}/app/index.html#/`);
+  await page.locator(ROW).nth(10).waitFor();
+  const fps = await page.evaluate(async (frames) => {
+    const table = document.querySelector('table');
+    let scroller = table?.parentElement ?? null;
+    while (scroller && scroller.scrollHeight <= scroller.clientHeight) scroller = scroller.parentElement;
+    if (!scroller) throw new Error('no scrolling container around the queue table');
+    const box = scroller;
+    const deltas: number[] = [];
+    await new Promise<void>((resolve) => {
+      let last = performance.now();
+      const step = (now: number) => {
+        deltas.push(now - last);
+        last = now;
+        box.scrollTop += 300;
+        if (deltas.length < frames) requestAnimationFrame(step);
+        else resolve();
+      };
+      requestAnimationFrame(step);
+    });
+    const sorted = deltas.slice(1).sort((a, b) => a - b);
+    return 1000 / (sorted[Math.floor(sorted.length / 2)] ?? 1000);
+  }, 240);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  await page.close();
+  return [
+    { figure: `queue scroll, ${n} stored: median frame rate`, value: fps, unit: 'fps' },
+    { figure: `renderer JS heap, ${n} stored, queue open`, value: usedSize / 2 ** 20, unit: 'MiB' },
+  ];
+}
+
+/**
+ * The production renderer's JavaScript: what the page loads before the queue
+ * shows (the entry chunk and the chunks it imports statically, named in
+ * index.html's script and modulepreload links) and all chunks.
+ */
+export async function measureBundle(rendererDir: string): Promise<Reading[]> {
+  const assets = join(rendererDir, 'assets');
+  const files = (await readdir(assets)).filter((file) => file.endsWith('.js'));
+  const sizes = await Promise.all(
+    files.map(async (file) => ({ file, size: (await stat(join(assets, file))).size })),
+  );
+  const kib = (bytes: number) => bytes / 1024;
+  const html = await readFile(join(rendererDir, 'index.html'), 'utf8');
+  const atBoot = new Set([...html.matchAll(/assets\/([^"]+\.js)"/g)].map((match) => match[1]));
+  const entry = sizes.filter(({ file }) => atBoot.has(file)).reduce((sum, { size }) => sum + size, 0);
+  return [
+    { figure: `renderer bundle: loaded at boot (${atBoot.size} chunks)`, value: kib(entry), unit: 'KiB' },
+    {
+      figure: `renderer bundle: all ${files.length} JS chunks`,
+      value: kib(sizes.reduce((s, { size }) => s + size, 0)),
+      unit: 'KiB',
+    },
+  ];
+}

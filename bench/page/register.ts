@@ -1,0 +1,33 @@
+import { generateDemoRegister, type DemoRegister } from '../../src/data/demo/generate';
+import { toDemoRows, type DemoRows } from '../../src/data/demo/load';
+import { toClientRow, type ClientRow } from '../../src/data/rows';
+import { createWorkingCalendar, DEFAULT_STANDARDS } from '../../src/domain/deadlines';
+
+/** Fixed, so the rows never depend on the day the bench runs. */
+export const BENCH_NOW = new Date(2026, 3, 30, 18, 0);
+/** The bench's "today", for overdue filters: the day of {@link BENCH_NOW}. */
+export const BENCH_TODAY = '2026-04-30';
+
+/**
+ * A register of `count` complaints made by the app's own demo generator (the
+ * one behind "Carica il registro di prova"), seeded, so every run and both
+ * engines store the same records: realistic Italian titles and clients' words,
+ * a client for every three complaints, timelines up to {@link BENCH_NOW}.
+ */
+export function benchRegister(count: number): DemoRegister {
+  return generateDemoRegister(BENCH_NOW, {
+    seed: 2026,
+    complaints: count,
+    clients: Math.max(130, Math.ceil(count / 3)),
+  });
+}
+
+/** Every record of a register as the app stores it in an empty database with default settings. */
+export interface StoredRegister extends DemoRows {
+  readonly clients: ClientRow[];
+}
+
+export function storedRows(register: DemoRegister): StoredRegister {
+  const context = { standards: DEFAULT_STANDARDS, calendar: createWorkingCalendar() };
+  return { ...toDemoRows(register, context, () => 0), clients: register.clients.map(toClientRow) };
+}
