@@ -5,3 +5,4 @@ export * from './economics';
 export * from './delegation';
 export * from './letters';
 export * from './suggestions';
+export * from './contacts';
