@@ -24,6 +24,8 @@ async function register(page: import('@playwright/test').Page, input: Partial<Co
 test('a complaint moves through every state to closed, with deadlines in working days and a full history', async ({
   page,
 }) => {
+  // Every step past acknowledging also confirms the open recovery checklist: more round trips.
+  test.slow();
   await register(page, { date: '03/04/2026', title: 'Pratica di successione ferma' });
   const complaint = new ComplaintPage(page);
 
