@@ -43,6 +43,17 @@ describe('letters', () => {
     expect(MERGE_FIELDS).toContain('solution');
   });
 
+  it('leaves out signature details the studio has not entered, without flagging them', () => {
+    const { letter, missing } = draftLetter('apology', 'it', {
+      ...values,
+      handler: '',
+      studioAddress: '',
+      studioPhone: '',
+    });
+    expect(letter.body.endsWith('Cordiali saluti,\nStudio Rossi\ninfo@studiorossi.it')).toBe(true);
+    expect(missing).toEqual([]);
+  });
+
   it('leaves unknown placeholders as typed', () => {
     expect(mergeText('Ciao {{nome}} {{client}}', values).text).toBe('Ciao {{nome}} Ferri Anna');
   });

@@ -102,23 +102,38 @@ export const letterTemplate = (kind: LetterKind, language: 'it' | 'en') =>
 const FIELD = /\{\{(\w+)\}\}/g;
 const isField = (name: string): name is MergeField => (MERGE_FIELDS as readonly string[]).includes(name);
 
+/** Signature details a studio may not have entered: left out when empty rather than flagged. */
+const OPTIONAL: readonly MergeField[] = ['handler', 'studio', 'studioAddress', 'studioEmail', 'studioPhone'];
+
+function mergeLine(line: string, values: MergeValues, missing: Set<MergeField>): string | null {
+  let usedOptional = false;
+  const text = line.replace(FIELD, (whole, name: string) => {
+    if (!isField(name)) return whole;
+    const value = values[name].trim();
+    if (value !== '') return value;
+    if (OPTIONAL.includes(name)) {
+      usedOptional = true;
+      return '';
+    }
+    missing.add(name);
+    return whole;
+  });
+  if (!usedOptional) return text;
+  // A signature line whose details are all missing goes; a half-empty one loses its dangling separator.
+  const tidy = text.replace(/^[\s·]+|[\s·]+$/g, '');
+  return tidy === '' ? null : tidy;
+}
+
 /**
  * Fills a template's `{{fields}}`. A field with no value (e.g. no proposed
  * solution yet) is left visible as `{{field}}` and listed in `missing`, so the
- * studio sees it before sending; unknown names are left as typed.
+ * studio sees it before sending; empty signature details are left out, and
+ * unknown names are left as typed.
  */
 export function mergeText(template: string, values: MergeValues): { text: string; missing: MergeField[] } {
   const missing = new Set<MergeField>();
-  const text = template.replace(FIELD, (whole, name: string) => {
-    if (!isField(name)) return whole;
-    const value = values[name].trim();
-    if (value === '') {
-      missing.add(name);
-      return whole;
-    }
-    return value;
-  });
-  return { text, missing: [...missing] };
+  const lines = template.split('\n').map((line) => mergeLine(line, values, missing));
+  return { text: lines.filter((line) => line !== null).join('\n'), missing: [...missing] };
 }
 
 /** A letter of this kind drafted from its template, with the fields still to fill. */

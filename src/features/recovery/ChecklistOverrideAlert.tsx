@@ -2,6 +2,7 @@ import { Alert, Button, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { RecoveryStep } from '../../domain/recovery';
 import { stepLabel } from './labels';
+import { readableAlertTitle } from './alertStyles';
 
 interface ChecklistOverrideAlertProps {
   steps: readonly RecoveryStep[];
@@ -12,7 +13,7 @@ interface ChecklistOverrideAlertProps {
 export function ChecklistOverrideAlert({ steps, onConfirm }: ChecklistOverrideAlertProps) {
   const { t } = useTranslation();
   return (
-    <Alert color="orange" role="alert" title={t('recovery.override.title')}>
+    <Alert styles={readableAlertTitle} color="orange" role="alert" title={t('recovery.override.title')}>
       <Text size="sm" mb="xs">
         {t('recovery.override.text', { steps: steps.map((s) => t(stepLabel[s])).join(', ') })}
       </Text>

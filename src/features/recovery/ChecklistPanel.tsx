@@ -14,6 +14,7 @@ import { currentLanguage } from '../../i18n';
 import { ChecklistItemRow } from './ChecklistItemRow';
 import { FeelingMoves } from './FeelingMoves';
 import { stepHint, stepLabel } from './labels';
+import { readableAlertTitle } from './alertStyles';
 
 /** The seven recovery steps of a complaint, the current one open, with what to do next. */
 export function ChecklistPanel({ complaint, recovery }: { complaint: Complaint; recovery: Recovery | null }) {
@@ -57,6 +58,7 @@ export function ChecklistPanel({ complaint, recovery }: { complaint: Complaint; 
       <Progress value={(done / RECOVERY_STEPS.length) * 100} size="sm" mb="md" aria-hidden />
       {current && next ? (
         <Alert
+          styles={readableAlertTitle}
           variant="light"
           color="blue"
           mb="md"

@@ -18,6 +18,7 @@ import { canApprove, proposalAuthority, type Recovery } from '../../domain/recov
 import { currentLanguage, LOCALE_OF } from '../../i18n';
 import { formatInstant } from '../../i18n/format';
 import { formatEuro } from './format';
+import { readableAlertTitle } from './alertStyles';
 
 interface CompensationPanelProps {
   complaint: Complaint;
@@ -120,7 +121,12 @@ export function CompensationPanel({ complaint, recovery }: CompensationPanelProp
           </Text>
         )}
         {proposal && authority?.kind === 'needs_approval' && (
-          <Alert color="orange" variant="light" title={t('recovery.compensation.approvalRequired')}>
+          <Alert
+            styles={readableAlertTitle}
+            color="orange"
+            variant="light"
+            title={t('recovery.compensation.approvalRequired')}
+          >
             <Stack gap="xs">
               <Text size="sm">
                 {t('recovery.compensation.exceeds', {

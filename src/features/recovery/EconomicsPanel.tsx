@@ -6,6 +6,7 @@ import { assessRecovery, type Recovery } from '../../domain/recovery';
 import { currentLanguage, LOCALE_OF } from '../../i18n';
 import { formatEuro } from './format';
 import { verdictLabel } from './labels';
+import { readableAlertTitle } from './alertStyles';
 
 const COLOR = { worth_it: 'green', not_worth_it: 'red', unknown: 'gray' } as const;
 
@@ -46,7 +47,13 @@ export function EconomicsPanel({ complaint, recovery }: { complaint: Complaint; 
       <Title order={2} size="h4" id="recovery-economics" mb="sm">
         {t('recovery.economics.title')}
       </Title>
-      <Alert color={COLOR[a.verdict]} variant="light" mb="sm" title={t(verdictLabel[a.verdict])}>
+      <Alert
+        styles={readableAlertTitle}
+        color={COLOR[a.verdict]}
+        variant="light"
+        mb="sm"
+        title={t(verdictLabel[a.verdict])}
+      >
         {a.verdict === 'unknown'
           ? t('recovery.economics.unknownText')
           : t(a.verdict === 'worth_it' ? 'recovery.economics.worthText' : 'recovery.economics.notWorthText', {
