@@ -36,10 +36,21 @@ export class ComplaintPage {
     await this.dialog.getByRole('button', { name: 'Conferma' }).click();
   }
 
-  /** Performs a lifecycle action that needs nothing but its time. */
+  /**
+   * Performs a lifecycle action that needs nothing but its time. When the
+   * recovery checklist is behind, the dialog asks first; `act` goes ahead.
+   */
   async act(action: string, at: string): Promise<void> {
     await this.startAction(action, at);
     await this.confirmAction();
+    const override = this.dialog.getByRole('button', { name: 'Procedi comunque' });
+    // Either the dialog closes, or it asks about the checklist; the other wait is dropped.
+    const ignore = () => undefined;
+    await Promise.race([
+      this.dialog.waitFor({ state: 'detached' }).catch(ignore),
+      override.waitFor().catch(ignore),
+    ]);
+    if (await override.isVisible()) await override.click();
     await this.dialog.waitFor({ state: 'detached' });
   }
 }

@@ -1,4 +1,5 @@
 import { Dexie, type EntityTable } from 'dexie';
+import type { Contact, Recovery } from '../domain/recovery';
 import type { ServiceArea, StaffMember, SubCause } from '../domain/settings/settings';
 import type { ClientRow, ComplaintRow } from './rows';
 import { SCHEMA_VERSIONS } from './schema';
@@ -46,6 +47,8 @@ export class RiparoDb extends Dexie {
   settings!: EntityTable<SettingRow, 'key'>;
   auditEvents!: EntityTable<AuditEventRow, 'id'>;
   counters!: EntityTable<CounterRow, 'key'>;
+  recoveries!: EntityTable<Recovery, 'id'>;
+  contacts!: EntityTable<Contact, 'id'>;
 
   constructor(name: string = DB_NAME, versions = SCHEMA_VERSIONS) {
     // 'strict' makes Chromium flush each committed transaction to disk before

@@ -3,7 +3,8 @@ import type { NewClient } from '../domain/client/client';
 import { db } from './instance';
 import * as clients from './repositories/clients';
 import { registerComplaint as register } from './repositories/complaints';
-import { applyLifecycleEvent } from './repositories/lifecycle';
+import { applyLifecycleEvent, type LifecycleOptions } from './repositories/lifecycle';
+import type { TemplateLanguage } from './repositories/recovery';
 import { getSetting } from './repositories/settings';
 import * as settings from './repositories/settings';
 import * as studioLists from './repositories/studioLists';
@@ -27,13 +28,20 @@ export { useServiceAreas, useStaff, useSubCauses } from './hooks/studioLists';
 /** Who is using Riparo on this PC, for the audit trail; undefined when nobody was chosen. */
 const currentActor = async () => (await getSetting(db, 'currentStaffId')) || undefined;
 
-/** Registers a complaint in the app's database. */
-export const registerComplaint = async (intake: ComplaintIntake, now: Date = new Date()) =>
-  register(db, intake, now, await currentActor());
+/** Registers a complaint in the app's database; its checklist defaults to the UI language's template. */
+export const registerComplaint = async (
+  intake: ComplaintIntake,
+  now: Date = new Date(),
+  language: TemplateLanguage = 'it',
+) => register(db, intake, now, await currentActor(), language);
 
-/** Moves a complaint through its lifecycle, recording who did it. */
-export const applyComplaintEvent = async (id: string, event: LifecycleEvent, now: Date = new Date()) =>
-  applyLifecycleEvent(db, id, event, now, await currentActor());
+/** Moves a complaint through its lifecycle, recording who did it (and any confirmed checklist override). */
+export const applyComplaintEvent = async (
+  id: string,
+  event: LifecycleEvent,
+  now: Date = new Date(),
+  options: LifecycleOptions = {},
+) => applyLifecycleEvent(db, id, event, now, await currentActor(), options);
 export { useDeadlineContext } from './hooks/deadlines';
 export type { LifecycleOutcome } from './repositories/lifecycle';
 
@@ -76,3 +84,6 @@ export const updateListEntry = (
 ) => studioLists.updateListEntry(db, table, id, changes, now);
 export const loadDemoRegister = (now: Date = new Date()) => demo.loadDemoRegister(db, now);
 export const removeDemoRegister = () => removeDemo(db);
+
+export { useContacts, useFollowUpsDue, useRecoveries, useRecovery } from './hooks/recovery';
+export * from './recoveryActions';

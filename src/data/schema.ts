@@ -1,5 +1,6 @@
 import type { Transaction } from 'dexie';
 import { upgradeToV2 } from './migrations/v2';
+import { upgradeToV3 } from './migrations/v3';
 
 /**
  * Every version of the IndexedDB schema, oldest first. A version lists only the
@@ -37,6 +38,16 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       auditEvents: 'id, [entityId+id]',
     },
     upgrade: upgradeToV2,
+  },
+  {
+    // The recovery workbench: each complaint's checklist, proposal and
+    // follow-up (keyed by the complaint's id), and the log of contacts.
+    version: 3,
+    stores: {
+      recoveries: 'id, demo',
+      contacts: 'id, complaintId, demo',
+    },
+    upgrade: upgradeToV3,
   },
 ];
 

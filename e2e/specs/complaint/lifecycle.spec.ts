@@ -25,7 +25,7 @@ async function register(page: import('@playwright/test').Page, input: Partial<Co
 test('a complaint moves through every state to closed, with deadlines in working days and a full history', async ({
   page,
 }) => {
-  // A dozen lifecycle steps, each a dialog: the longest walk in the suite.
+  // A dozen lifecycle steps, each a dialog that also confirms the open recovery checklist.
   test.slow();
   await page.goto('/#/settings/standards');
   const settings = new SettingsPage(page);

@@ -19,6 +19,8 @@ export const demoTables = (db: RiparoDb) => [
   db.serviceAreas,
   db.subCauses,
   db.settings,
+  db.recoveries,
+  db.contacts,
 ];
 
 /** How many demo complaints the register holds; 0 when the demo is not loaded. */

@@ -40,6 +40,11 @@ export async function removeDemoRegister(db: RiparoDb): Promise<number> {
   return db.transaction('rw', demoTables(db), async () => {
     const demo = await db.complaints.where('demo').equals(1).toArray();
     await db.complaints.bulkDelete(demo.map((c) => c.id));
+    await db.recoveries.bulkDelete(demo.map((c) => c.id));
+    await db.contacts
+      .where('complaintId')
+      .anyOf(demo.map((c) => c.id))
+      .delete();
     await deleteTrails(
       db,
       demo.map((c) => c.id),

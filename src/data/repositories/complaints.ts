@@ -12,20 +12,24 @@ import { appendAudit } from './audit';
 import { createClientInTransaction } from './clients';
 import { bumpCounter, stateCounterKey } from './counters';
 import { loadDeadlineContext, toStoredComplaint } from './deadlineContext';
+import { createRecoveryInTransaction, type TemplateLanguage } from './recovery';
 
 /**
  * Registers a complaint, creating its client first when it was named at
  * intake, and gives it the next protocol code of its year. Everything (client,
- * counters, complaint, audit entry) is written in one transaction: either all
- * of it is stored or none, so codes never repeat or skip.
+ * counters, complaint, its recovery checklist, audit entry) is written in one
+ * transaction: either all of it is stored or none, so codes never repeat or skip.
+ * The checklist comes from the templates in force (defaults in `language`
+ * until the studio edits them).
  */
 export async function registerComplaint(
   db: RiparoDb,
   intake: ComplaintIntake,
   now: Date,
   actorId?: string,
+  language: TemplateLanguage = 'it',
 ): Promise<Complaint> {
-  const tables = [db.complaints, db.clients, db.counters, db.auditEvents, db.settings];
+  const tables = [db.complaints, db.clients, db.counters, db.auditEvents, db.settings, db.recoveries];
   return db.transaction('rw', tables, async () => {
     const { client: pick, ...fields } = intake;
     const client =
@@ -50,6 +54,7 @@ export async function registerComplaint(
       updatedAt: stamp,
     };
     await db.complaints.add(toStoredComplaint(complaint, await loadDeadlineContext(db)));
+    await createRecoveryInTransaction(db, complaint, language, stamp);
     await appendAudit(db, {
       entityId: complaint.id,
       at: stamp,

@@ -37,6 +37,10 @@ describe('applying lifecycle events', () => {
       { type: 'record_follow_up', at: '2026-04-20T09:00' },
       { type: 'close', at: '2026-04-21T09:00' },
     ] as const;
+    // With every checklist step done, checklist and lifecycle agree at each step.
+    await db.recoveries.toCollection().modify((r, ref) => {
+      ref.value = { ...r, items: r.items.map((item) => ({ ...item, done: true })) };
+    });
     for (const step of steps) {
       const outcome = await applyLifecycleEvent(db, complaint.id, step, now, 'staff-1');
       expect(outcome.ok).toBe(true);

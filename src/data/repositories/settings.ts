@@ -5,6 +5,13 @@ import {
   type ClosureRange,
   type StudioProfile,
 } from '../../domain/settings';
+import {
+  DEFAULT_DELEGATION_RULES,
+  DEFAULT_RECOVERY_ECONOMICS,
+  type ChecklistTemplates,
+  type DelegationRules,
+  type RecoveryEconomics,
+} from '../../domain/recovery';
 import type { RiparoDb } from '../db';
 import type { DemoRegister } from '../demo/generate';
 import { demoTables, writeDemoRegister } from '../demo/load';
@@ -20,6 +27,12 @@ export interface SettingValues {
   currentStaffId: string;
   /** True once the first-run wizard has been finished or skipped. */
   setupCompleted: boolean;
+  /** The studio's checklist templates; null until edited, when the defaults in the UI language apply. */
+  checklistTemplates: ChecklistTemplates | null;
+  /** Compensation authority limits and who signs off above them. */
+  delegationRules: DelegationRules;
+  /** The figures behind *Conviene recuperare?* */
+  recoveryEconomics: RecoveryEconomics;
 }
 
 export type SettingKey = keyof SettingValues;
@@ -31,6 +44,9 @@ export const SETTING_DEFAULTS: SettingValues = {
   closures: [],
   currentStaffId: '',
   setupCompleted: false,
+  checklistTemplates: null,
+  delegationRules: DEFAULT_DELEGATION_RULES,
+  recoveryEconomics: DEFAULT_RECOVERY_ECONOMICS,
 };
 
 /**

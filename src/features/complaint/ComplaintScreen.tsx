@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useComplaint } from '../../data';
 import { StateBadge } from '../../ui/StateBadge';
+import { RecoveryWorkbench } from '../recovery';
 import { ComplaintDetails } from './ComplaintDetails';
 import { DeadlinesPanel } from './DeadlinesPanel';
 import { HistoryPanel } from './HistoryPanel';
@@ -47,6 +48,7 @@ export function ComplaintScreen() {
         <Grid.Col span={{ base: 12, lg: 8 }}>
           <Stack gap="lg">
             <ComplaintDetails complaint={complaint} />
+            <RecoveryWorkbench complaint={complaint} />
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 4 }}>

@@ -4,6 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { applyComplaintEvent } from '../../data';
 import { ALTERNATIVES, toLocalDateTime, type Alternative } from '../../domain/complaint';
 import type { LifecycleError, LifecycleEvent, LifecycleEventType } from '../../domain/lifecycle';
+import type { RecoveryStep } from '../../domain/recovery';
+import { ChecklistOverrideAlert } from '../recovery';
 import { alternativeLabel, eventLabel, lifecycleErrorLabel } from './lifecycleLabels';
 
 interface LifecycleActionModalProps {
@@ -23,13 +25,15 @@ export function LifecycleActionModal({ complaintId, action, onClose }: Lifecycle
   const [reason, setReason] = useState('');
   const [accepted, setAccepted] = useState<'yes' | 'no'>('yes');
   const [alternatives, setAlternatives] = useState<Alternative[]>([]);
-  const [error, setError] = useState<LifecycleError | null>(null);
+  const [error, setError] = useState<LifecycleError | 'recovery.approvalRequired' | null>(null);
+  // Checklist steps still open that this step expects done: the studio confirms to go ahead.
+  const [openSteps, setOpenSteps] = useState<RecoveryStep[]>([]);
   const [saving, setSaving] = useState(false);
 
   if (action === null) return null;
   const needsReason = action === 'mark_unfounded' || action === 'pause_clock';
 
-  const confirm = async () => {
+  const confirm = async (override = false) => {
     const event: LifecycleEvent =
       action === 'record_client_decision'
         ? { type: action, at, accepted: accepted === 'yes', alternatives }
@@ -37,9 +41,17 @@ export function LifecycleActionModal({ complaintId, action, onClose }: Lifecycle
           ? { type: action, at, reason }
           : { type: action, at };
     setSaving(true);
-    const outcome = await applyComplaintEvent(complaintId, event).finally(() => setSaving(false));
+    const outcome = await applyComplaintEvent(complaintId, event, new Date(), { override }).finally(() =>
+      setSaving(false),
+    );
     if (outcome.ok) onClose();
-    else setError(outcome.error);
+    else if (outcome.error === 'checklist.incomplete') {
+      setError(null);
+      setOpenSteps(outcome.steps);
+    } else {
+      setOpenSteps([]);
+      setError(outcome.error);
+    }
   };
 
   return (
@@ -55,6 +67,9 @@ export function LifecycleActionModal({ complaintId, action, onClose }: Lifecycle
           <Alert color="red" role="alert">
             {t(lifecycleErrorLabel[error])}
           </Alert>
+        )}
+        {openSteps.length > 0 && (
+          <ChecklistOverrideAlert steps={openSteps} onConfirm={() => void confirm(true)} />
         )}
         <TextInput
           type="datetime-local"
@@ -108,7 +123,7 @@ export function LifecycleActionModal({ complaintId, action, onClose }: Lifecycle
           <Button variant="default" onClick={onClose}>
             {t('lifecycle.cancel')}
           </Button>
-          <Button onClick={() => void confirm()} loading={saving}>
+          <Button onClick={() => void confirm()} loading={saving} disabled={openSteps.length > 0}>
             {t('lifecycle.confirm')}
           </Button>
         </Group>

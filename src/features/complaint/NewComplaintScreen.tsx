@@ -4,14 +4,15 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { registerComplaint } from '../../data';
 import type { ComplaintIntake } from '../../domain/complaint';
+import { currentLanguage } from '../../i18n';
 import { ComplaintForm } from './ComplaintForm';
 
 export function NewComplaintScreen() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const navigate = useNavigate();
 
   const save = async (intake: ComplaintIntake) => {
-    const complaint = await registerComplaint(intake);
+    const complaint = await registerComplaint(intake, new Date(), currentLanguage(i18n.language));
     notifications.show({
       color: 'teal',
       message: t('complaint.saved', { code: complaint.code }),

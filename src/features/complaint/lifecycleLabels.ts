@@ -28,6 +28,11 @@ export const auditLabel = {
   'complaint.mark_unfounded': 'lifecycle.audit.mark_unfounded',
   'complaint.pause_clock': 'lifecycle.audit.pause_clock',
   'complaint.resume_clock': 'lifecycle.audit.resume_clock',
+  'complaint.checklist_override': 'recovery.audit.checklist_override',
+  'recovery.proposal_saved': 'recovery.audit.proposal_saved',
+  'recovery.proposal_approved': 'recovery.audit.proposal_approved',
+  'recovery.contact_logged': 'recovery.audit.contact_logged',
+  'recovery.letter_sent': 'recovery.audit.letter_sent',
 } as const satisfies Record<string, ParseKeys>;
 
 export const lifecycleErrorLabel = {
@@ -36,7 +41,8 @@ export const lifecycleErrorLabel = {
   'lifecycle.alternativesRequired': 'lifecycle.error.alternativesRequired',
   'lifecycle.invalidTime': 'lifecycle.error.invalidTime',
   'lifecycle.timeBeforePrevious': 'lifecycle.error.timeBeforePrevious',
-} as const satisfies Record<LifecycleError, ParseKeys>;
+  'recovery.approvalRequired': 'recovery.compensation.resolveBlocked',
+} as const satisfies Record<LifecycleError | 'recovery.approvalRequired', ParseKeys>;
 
 export const alternativeLabel = {
   owner_review: 'lifecycle.alternative.owner_review',

@@ -4,11 +4,12 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { useQueueRows, type QueueRow, type QueueSort, type QueueSortKey } from '../../data';
+import { useQueueRows, useRecoveries, type QueueRow, type QueueSort, type QueueSortKey } from '../../data';
 import { currentLanguage, LOCALE_OF } from '../../i18n';
 import { formatLocalDateTime } from '../../i18n/format';
 import { StateBadge } from '../../ui/StateBadge';
 import { causeLabel, severityLabel, stateLabel } from '../complaint';
+import { RecoveryProgress } from '../recovery';
 import { DueCell } from './DueCell';
 import classes from './QueueTable.module.css';
 
@@ -43,8 +44,11 @@ export function QueueTable({ ids, sort, onSort, today }: QueueTableProps) {
   const items = virtualizer.getVirtualItems();
   const first = Math.floor((items[0]?.index ?? 0) / BLOCK) * BLOCK;
   const last = Math.ceil(((items.at(-1)?.index ?? 0) + 1) / BLOCK) * BLOCK;
-  const rows = useQueueRows(ids.slice(first, last));
+  const windowIds = ids.slice(first, last);
+  const rows = useQueueRows(windowIds);
+  const recoveries = useRecoveries(windowIds);
   const rowById = new Map<string, QueueRow>((rows ?? []).map((r) => [r.id, r]));
+  const recoveryById = new Map((recoveries ?? []).map((r) => [r.id, r]));
 
   const focusRow = (index: number) => {
     const next = Math.max(0, Math.min(ids.length - 1, index));
@@ -107,6 +111,7 @@ export function QueueTable({ ids, sort, onSort, today }: QueueTableProps) {
             {header(null, t('queue.column.cause'))}
             {header(null, t('queue.column.severity'))}
             {header(null, t('queue.column.state'))}
+            {header(null, t('recovery.queueColumn'))}
             {header('dueDate', t('queue.column.due'))}
           </Table.Tr>
         </Table.Thead>
@@ -145,11 +150,14 @@ export function QueueTable({ ids, sort, onSort, today }: QueueTableProps) {
                       <StateBadge state={row.state} label={t(stateLabel[row.state])} />
                     </Table.Td>
                     <Table.Td className={classes.nowrap}>
+                      <RecoveryProgress recovery={recoveryById.get(id)} />
+                    </Table.Td>
+                    <Table.Td className={classes.nowrap}>
                       <DueCell dueDate={row.dueDate} today={today} locale={locale} />
                     </Table.Td>
                   </>
                 ) : (
-                  <Table.Td colSpan={8} />
+                  <Table.Td colSpan={9} />
                 )}
               </Table.Tr>
             );

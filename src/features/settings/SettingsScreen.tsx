@@ -3,6 +3,9 @@ import {
   IconBuilding,
   IconCalendarOff,
   IconCategory,
+  IconChecklist,
+  IconCoinEuro,
+  IconScale,
   IconClockHour4,
   IconFlask,
   IconListTree,
@@ -13,6 +16,7 @@ import type { ParseKeys } from 'i18next';
 import type { ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate, useParams } from 'react-router';
+import { ChecklistTemplatesSection, DelegationSection, EconomicsSection } from '../recovery';
 import { ClosuresSection } from './ClosuresSection';
 import { CurrentUserSection } from './CurrentUserSection';
 import { DemoSection } from './DemoSection';
@@ -36,6 +40,13 @@ const SECTIONS = {
   subCauses: { label: 'settings.section.subCauses', icon: IconListTree, Panel: SubCausesSection },
   standards: { label: 'settings.section.standards', icon: IconClockHour4, Panel: StandardsSection },
   closures: { label: 'settings.section.closures', icon: IconCalendarOff, Panel: ClosuresSection },
+  checklists: {
+    label: 'recovery.settings.section.templates',
+    icon: IconChecklist,
+    Panel: ChecklistTemplatesSection,
+  },
+  delegation: { label: 'recovery.settings.section.delegation', icon: IconScale, Panel: DelegationSection },
+  economics: { label: 'recovery.settings.section.economics', icon: IconCoinEuro, Panel: EconomicsSection },
   demo: { label: 'settings.section.demo', icon: IconFlask, Panel: DemoSection },
 } as const satisfies Record<string, Section>;
 
