@@ -1,6 +1,14 @@
 import { Dexie, type EntityTable } from 'dexie';
 import type { ServiceArea, StaffMember, SubCause } from '../domain/settings/settings';
 import type { ClientRow, ComplaintRow } from './rows';
+import type {
+  ClientFitCheckRow,
+  FollowUpItemRow,
+  GapAssessmentRow,
+  ImprovementActionRow,
+  PromiseRow,
+  SurveyRow,
+} from './qualityRows';
 import { SCHEMA_VERSIONS } from './schema';
 
 /**
@@ -46,6 +54,12 @@ export class RiparoDb extends Dexie {
   settings!: EntityTable<SettingRow, 'key'>;
   auditEvents!: EntityTable<AuditEventRow, 'id'>;
   counters!: EntityTable<CounterRow, 'key'>;
+  gapAssessments!: EntityTable<GapAssessmentRow, 'id'>;
+  surveys!: EntityTable<SurveyRow, 'id'>;
+  followUpItems!: EntityTable<FollowUpItemRow, 'id'>;
+  promises!: EntityTable<PromiseRow, 'id'>;
+  improvementActions!: EntityTable<ImprovementActionRow, 'id'>;
+  clientFitChecks!: EntityTable<ClientFitCheckRow, 'id'>;
 
   constructor(name: string = DB_NAME, versions = SCHEMA_VERSIONS) {
     // 'strict' makes Chromium flush each committed transaction to disk before
