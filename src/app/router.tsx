@@ -29,7 +29,31 @@ export const router = createHashRouter([
       { path: 'clients/new', element: <NewClientScreen /> },
       { path: 'clients/:id', element: <ClientScreen /> },
       { path: 'settings/*', element: <SettingsScreen /> },
+      // Lazy: the dashboard's charts and the survey screens stay out of the queue's bundle.
+      {
+        path: 'dashboard/:tab?',
+        lazy: async () => ({ Component: (await import('../features/dashboard')).DashboardScreen }),
+      },
+      {
+        path: 'surveys',
+        lazy: async () => ({ Component: (await import('../features/surveys')).SurveysScreen }),
+      },
       { path: '*', element: <RouteError /> },
     ],
+  },
+  {
+    // The waiting-room kiosk stands outside the app's layout: clients see no menu.
+    path: 'kiosk',
+    lazy: async () => {
+      const { KioskScreen } = await import('../features/surveys');
+      return {
+        Component: () => (
+          <FirstRunGate>
+            <KioskScreen />
+          </FirstRunGate>
+        ),
+      };
+    },
+    errorElement: <RouteError />,
   },
 ]);

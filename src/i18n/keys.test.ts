@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import itCore from './locales/it.json';
 import itClients from './locales/it.clients.json';
 import itSettings from './locales/it.settings.json';
+import itDashboard from './locales/it.dashboard.json';
+import itQuality from './locales/it.quality.json';
+import itSurveys from './locales/it.surveys.json';
 import { english as en, italian as it_ } from './resources';
 
 type Tree = { [key: string]: string | Tree };
@@ -35,7 +38,9 @@ describe('translations', () => {
   });
 
   it('keeps each file to its own top-level keys, so merging never hides a text', () => {
-    const tops = [itCore, itClients, itSettings].flatMap((file) => Object.keys(file));
+    const tops = [itCore, itClients, itSettings, itQuality, itSurveys, itDashboard].flatMap((file) =>
+      Object.keys(file),
+    );
     expect(tops).toEqual([...new Set(tops)]);
   });
 

@@ -102,9 +102,20 @@ export async function importSurveys(
   });
 }
 
-/** The newest survey answers, newest first. */
-export async function listRecentSurveys(db: RiparoDb, limit: number): Promise<Survey[]> {
-  return db.surveys.orderBy('date').reverse().limit(limit).toArray();
+/** A survey answer as the list shows it: with its client's current name, when known. */
+export type SurveyListRow = Survey & { readonly clientName?: string };
+
+/** The newest survey answers, newest first, with their clients' names. */
+export async function listRecentSurveys(db: RiparoDb, limit: number): Promise<SurveyListRow[]> {
+  const surveys = await db.surveys.orderBy('date').reverse().limit(limit).toArray();
+  const ids = [...new Set(surveys.map((s) => s.clientId).filter((id) => id !== undefined))];
+  const names = new Map(
+    (await db.clients.bulkGet(ids)).filter((c) => c !== undefined).map((c) => [c.id, c.name]),
+  );
+  return surveys.map((s) => {
+    const clientName = s.clientId ? names.get(s.clientId) : undefined;
+    return clientName ? { ...s, clientName } : s;
+  });
 }
 
 export const countSurveys = (db: RiparoDb) => db.surveys.count();

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useComplaint } from '../../data';
 import { StateBadge } from '../../ui/StateBadge';
+import { ComplaintQualityPanel, GapAssessmentPanel } from '../quality';
 import { ComplaintDetails } from './ComplaintDetails';
 import { DeadlinesPanel } from './DeadlinesPanel';
 import { HistoryPanel } from './HistoryPanel';
@@ -47,12 +48,14 @@ export function ComplaintScreen() {
         <Grid.Col span={{ base: 12, lg: 8 }}>
           <Stack gap="lg">
             <ComplaintDetails complaint={complaint} />
+            <GapAssessmentPanel complaint={complaint} />
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 4 }}>
           <Stack gap="lg">
             <LifecyclePanel complaint={complaint} />
             <DeadlinesPanel complaint={complaint} />
+            <ComplaintQualityPanel complaint={complaint} />
             <HistoryPanel complaintId={complaint.id} />
           </Stack>
         </Grid.Col>
