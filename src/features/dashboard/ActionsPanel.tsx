@@ -2,7 +2,8 @@ import { Badge, Button, Group, NativeSelect, Paper, Stack, Text, Title } from '@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { setActionStatus, useImprovementActions, useStaff } from '../../data';
-import type { Cause } from '../../domain/complaint';
+import { CAUSES, type Cause } from '../../domain/complaint';
+import { useSearchParams } from 'react-router';
 import {
   ACTION_STATUSES,
   changePercent,
@@ -94,7 +95,13 @@ export function ActionsPanel() {
   const { t } = useTranslation();
   const actions = useImprovementActions() ?? [];
   const staff = new Map((useStaff() ?? []).map((s) => [s.id, s.name]));
-  const [creating, setCreating] = useState<Cause | null>(null);
+  const [params, setParams] = useSearchParams();
+  const asked = CAUSES.find((c) => c === params.get('new'));
+  const [creating, setCreating] = useState<Cause | null>(asked ?? null);
+  const stopCreating = () => {
+    setCreating(null);
+    if (asked) setParams({}, { replace: true });
+  };
   const [checking, setChecking] = useState<ImprovementAction | null>(null);
   return (
     <Stack gap="sm">
@@ -117,7 +124,7 @@ export function ActionsPanel() {
           onCheck={() => setChecking(a)}
         />
       ))}
-      {creating && <ActionModal opened cause={creating} onClose={() => setCreating(null)} />}
+      {creating && <ActionModal opened cause={creating} onClose={stopCreating} />}
       {checking && <EffectivenessModal action={checking} onClose={() => setChecking(null)} />}
     </Stack>
   );

@@ -1,8 +1,8 @@
 import { Loader, SimpleGrid, Stack } from '@mantine/core';
 import { useState } from 'react';
+import { useNavigate } from 'react-router';
 import { useDashboard } from '../../data';
 import type { Cause } from '../../domain/complaint';
-import { ActionModal } from '../quality';
 import { today } from './today';
 import { ComplaintCharts } from './ComplaintCharts';
 import { FilterBar } from './FilterBar';
@@ -16,7 +16,9 @@ export function Overview() {
     const day = today();
     return { kind: 'quarter', reference: day, custom: { from: day, to: day }, serviceAreaId: '' };
   });
-  const [actionCause, setActionCause] = useState<Cause | null>(null);
+  const navigate = useNavigate();
+  // An action starts on the actions tab, so the studio sees it join the list it belongs to.
+  const createAction = (cause: Cause) => void navigate(`/dashboard/actions?new=${cause}`);
   const data = useDashboard({
     range: rangeOf(filter),
     today: today(),
@@ -32,12 +34,9 @@ export function Overview() {
           <Tiles data={data} />
           <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">
             <GapCharts data={data} />
-            <ComplaintCharts data={data} onCreateAction={setActionCause} />
+            <ComplaintCharts data={data} onCreateAction={createAction} />
           </SimpleGrid>
         </>
-      )}
-      {actionCause && (
-        <ActionModal key={actionCause} opened cause={actionCause} onClose={() => setActionCause(null)} />
       )}
     </Stack>
   );
