@@ -31,7 +31,13 @@ export function GapRadarChart({ data, series }: { data: readonly GapPoint[]; ser
       <RadarChart data={[...data]} outerRadius="72%" accessibilityLayer={false}>
         <PolarGrid stroke={GRID_STROKE} />
         <PolarAngleAxis dataKey="label" tick={AXIS_TICK} />
-        <PolarRadiusAxis domain={[0, 7]} tickCount={8} tick={AXIS_TICK} axisLine={false} />
+        <PolarRadiusAxis
+          angle={90}
+          domain={[0, 7]}
+          tickCount={8}
+          tick={{ ...AXIS_TICK, fontSize: 10 }}
+          axisLine={false}
+        />
         <Radar
           name={series.offered}
           dataKey="offered"
