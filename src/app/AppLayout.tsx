@@ -1,6 +1,6 @@
 import { AppShell, Burger, Group, NavLink, SegmentedControl, Text } from '@mantine/core';
 import { useDisclosure, useHotkeys } from '@mantine/hooks';
-import { IconInbox, IconSettings, IconUsers } from '@tabler/icons-react';
+import { IconChartRadar, IconInbox, IconMessage2, IconSettings, IconUsers } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { NavLink as RouterNavLink, Outlet, useNavigate } from 'react-router';
 import { changeLanguage, currentLanguage, LANGUAGES } from '../i18n';
@@ -67,6 +67,18 @@ export function AppLayout() {
           to="/clients"
           label={t('clients.nav')}
           leftSection={<IconUsers size={18} aria-hidden />}
+        />
+        <NavLink
+          component={RouterNavLink}
+          to="/surveys"
+          label={t('surveys.nav')}
+          leftSection={<IconMessage2 size={18} aria-hidden />}
+        />
+        <NavLink
+          component={RouterNavLink}
+          to="/dashboard"
+          label={t('dashboard.nav')}
+          leftSection={<IconChartRadar size={18} aria-hidden />}
         />
         <NavLink
           component={RouterNavLink}

@@ -31,7 +31,31 @@ export const router = createHashRouter([
       { path: 'clients/new', lazy: async () => ({ Component: (await clients()).NewClientScreen }) },
       { path: 'clients/:id', lazy: async () => ({ Component: (await clients()).ClientScreen }) },
       { path: 'settings/*', lazy: async () => ({ Component: (await settings()).SettingsScreen }) },
+      // Lazy: the dashboard's charts and the survey screens stay out of the queue's bundle.
+      {
+        path: 'dashboard/:tab?',
+        lazy: async () => ({ Component: (await import('../features/dashboard')).DashboardScreen }),
+      },
+      {
+        path: 'surveys',
+        lazy: async () => ({ Component: (await import('../features/surveys')).SurveysScreen }),
+      },
       { path: '*', element: <RouteError /> },
     ],
+  },
+  {
+    // The waiting-room kiosk stands outside the app's layout: clients see no menu.
+    path: 'kiosk',
+    lazy: async () => {
+      const { KioskScreen } = await import('../features/surveys');
+      return {
+        Component: () => (
+          <FirstRunGate>
+            <KioskScreen />
+          </FirstRunGate>
+        ),
+      };
+    },
+    errorElement: <RouteError />,
   },
 ]);

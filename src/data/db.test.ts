@@ -44,6 +44,12 @@ describe('the database', () => {
         'settings',
         'staff',
         'subCauses',
+        'gapAssessments',
+        'surveys',
+        'followUpItems',
+        'promises',
+        'improvementActions',
+        'clientFitChecks',
       ].sort(),
     );
   });

@@ -2,6 +2,14 @@ import { Dexie, type EntityTable } from 'dexie';
 import type { Contact, Recovery } from '../domain/recovery';
 import type { ServiceArea, StaffMember, SubCause } from '../domain/settings/settings';
 import type { ClientRow, ComplaintRow } from './rows';
+import type {
+  ClientFitCheckRow,
+  FollowUpItemRow,
+  GapAssessmentRow,
+  ImprovementActionRow,
+  PromiseRow,
+  SurveyRow,
+} from './qualityRows';
 import { SCHEMA_VERSIONS } from './schema';
 
 /**
@@ -49,6 +57,12 @@ export class RiparoDb extends Dexie {
   counters!: EntityTable<CounterRow, 'key'>;
   recoveries!: EntityTable<Recovery, 'id'>;
   contacts!: EntityTable<Contact, 'id'>;
+  gapAssessments!: EntityTable<GapAssessmentRow, 'id'>;
+  surveys!: EntityTable<SurveyRow, 'id'>;
+  followUpItems!: EntityTable<FollowUpItemRow, 'id'>;
+  promises!: EntityTable<PromiseRow, 'id'>;
+  improvementActions!: EntityTable<ImprovementActionRow, 'id'>;
+  clientFitChecks!: EntityTable<ClientFitCheckRow, 'id'>;
 
   constructor(name: string = DB_NAME, versions = SCHEMA_VERSIONS) {
     // 'strict' makes Chromium flush each committed transaction to disk before

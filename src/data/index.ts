@@ -14,6 +14,15 @@ import { removeDemoRegister as removeDemo } from './demo/remove';
 import type { Standards } from '../domain/deadlines';
 import type { ClosureRange, StudioProfile } from '../domain/settings';
 import type { LifecycleEvent } from '../domain/lifecycle';
+import type { ActionStatus, ImprovementActionDraft } from '../domain/improvement';
+import type { DimensionScores } from '../domain/quality';
+import type { CsvSurveyRow, SurveyDraft } from '../domain/surveys';
+import * as silent from './dashboard/silent';
+import * as clientFit from './repositories/clientFit';
+import * as improvement from './repositories/improvement';
+import * as promises from './repositories/promises';
+import * as quality from './repositories/quality';
+import * as surveys from './repositories/surveys';
 
 export {
   useClient,
@@ -87,3 +96,46 @@ export const removeDemoRegister = () => removeDemo(db);
 
 export { useContacts, useFollowUpsDue, useRecoveries, useRecovery } from './hooks/recovery';
 export * from './recoveryActions';
+export {
+  useClientFitChecks,
+  useComplaintAssessment,
+  useDashboard,
+  useDeclinedEngagements,
+  useImprovementActions,
+  useOpenFollowUps,
+  usePromisesOfClient,
+  useRecentSurveys,
+  useSelfAssessments,
+  useSilentDissatisfaction,
+  useSurveyCount,
+} from './hooks/quality';
+export type { DashboardData, DashboardFilter, MonthPoint, Count } from './dashboard/aggregate';
+export type { SilentClient, SilentSignal } from './dashboard/silent';
+export type { ImportResolutionError } from './repositories/surveys';
+export type { ClientFitDraft } from './repositories/clientFit';
+
+/** Gap assessments, surveys, follow-ups, promises, improvement actions and client fit, bound to the app's database. */
+export const saveComplaintAssessment = (complaintId: string, scores: DimensionScores, date: string) =>
+  quality.saveComplaintAssessment(db, complaintId, scores, date, new Date());
+export const addSelfAssessment = (serviceAreaId: string | undefined, date: string, scores: DimensionScores) =>
+  quality.addSelfAssessment(db, serviceAreaId, date, scores, new Date());
+export const addSurvey = (draft: SurveyDraft, today: string) =>
+  surveys.addSurvey(db, draft, today, new Date());
+export const importSurveys = (rows: readonly CsvSurveyRow[], today: string) =>
+  surveys.importSurveys(db, rows, today, new Date());
+export const completeFollowUp = (id: string, outcome: string, today: string) =>
+  surveys.completeFollowUp(db, id, outcome, today, new Date());
+export const recordClientCall = (clientId: string, outcome: string, today: string) =>
+  silent.recordClientCall(db, clientId, outcome, today, new Date());
+export const createImprovementAction = (draft: ImprovementActionDraft) =>
+  improvement.createImprovementAction(db, draft, new Date());
+export const setActionStatus = (id: string, status: ActionStatus) =>
+  improvement.setActionStatus(db, id, status, new Date());
+export const checkEffectiveness = (id: string, checkedOn: string, note: string) =>
+  improvement.checkEffectiveness(db, id, checkedOn, note, new Date());
+export const addPromise = (draft: Parameters<typeof promises.addPromise>[1]) =>
+  promises.addPromise(db, draft, new Date());
+export const setPromiseBroken = (promiseId: string, complaintId: string, broken: boolean) =>
+  promises.setPromiseBroken(db, promiseId, complaintId, broken, new Date());
+export const addClientFitCheck = (draft: clientFit.ClientFitDraft) =>
+  clientFit.addClientFitCheck(db, draft, new Date());

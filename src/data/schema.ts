@@ -49,6 +49,20 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     },
     upgrade: upgradeToV3,
   },
+  {
+    // Listening beyond complaints: gap assessments, surveys and the follow-ups
+    // they open, promises, improvement actions and client-fit checks. New tables
+    // only, so existing rows need no upgrade.
+    version: 4,
+    stores: {
+      gapAssessments: 'id, &complaintId, kind, date, serviceAreaId',
+      surveys: 'id, date, clientId, serviceAreaId, complaintId',
+      followUpItems: 'id, status, clientId, surveyId',
+      promises: 'id, clientId, *brokenByComplaintIds',
+      improvementActions: 'id, status, cause, *complaintIds',
+      clientFitChecks: 'id, clientId, date, verdict',
+    },
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = SCHEMA_VERSIONS.at(-1)?.version ?? 0;

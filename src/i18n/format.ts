@@ -22,3 +22,19 @@ export function formatLocalDateTime(value: string, locale: string): string {
 export function formatInstant(iso: string, locale: string): string {
   return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
 }
+
+/** A `YYYY-MM-DD` day as the locale writes it, e.g. `14/03/2026` in Italian. */
+export function formatDay(day: string, locale: string): string {
+  const [y, m, d] = day.split('-').map(Number);
+  if (y === undefined || m === undefined || d === undefined) return day;
+  return new Intl.DateTimeFormat(locale, { day: '2-digit', month: '2-digit', year: 'numeric' }).format(
+    new Date(y, m - 1, d),
+  );
+}
+
+/** A `YYYY-MM` month, short, for chart axes: `mar 26` in Italian, `Mar 26` in English. */
+export function formatMonth(month: string, locale: string): string {
+  const [y, m] = month.split('-').map(Number);
+  if (y === undefined || m === undefined) return month;
+  return new Intl.DateTimeFormat(locale, { month: 'short', year: '2-digit' }).format(new Date(y, m - 1, 1));
+}

@@ -3,6 +3,9 @@ import itCore from './locales/it.json';
 import itClients from './locales/it.clients.json';
 import itSettings from './locales/it.settings.json';
 import itRecovery from './locales/it.recovery.json';
+import itDashboard from './locales/it.dashboard.json';
+import itQuality from './locales/it.quality.json';
+import itSurveys from './locales/it.surveys.json';
 import { english as en, italian as it_ } from './resources';
 
 type Tree = { [key: string]: string | Tree };
@@ -36,7 +39,9 @@ describe('translations', () => {
   });
 
   it('keeps each file to its own top-level keys, so merging never hides a text', () => {
-    const tops = [itCore, itClients, itSettings, itRecovery].flatMap((file) => Object.keys(file));
+    const tops = [itCore, itClients, itSettings, itRecovery, itQuality, itSurveys, itDashboard].flatMap(
+      (file) => Object.keys(file),
+    );
     expect(tops).toEqual([...new Set(tops)]);
   });
 

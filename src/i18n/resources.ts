@@ -1,17 +1,39 @@
 import en from './locales/en.json';
 import enClients from './locales/en.clients.json';
 import enRecovery from './locales/en.recovery.json';
+import enDashboard from './locales/en.dashboard.json';
+import enQuality from './locales/en.quality.json';
 import enSettings from './locales/en.settings.json';
+import enSurveys from './locales/en.surveys.json';
 import it from './locales/it.json';
 import itClients from './locales/it.clients.json';
 import itRecovery from './locales/it.recovery.json';
+import itDashboard from './locales/it.dashboard.json';
+import itQuality from './locales/it.quality.json';
 import itSettings from './locales/it.settings.json';
+import itSurveys from './locales/it.surveys.json';
 
 /**
  * Each screen family keeps its texts in its own file (top-level keys never
  * overlap), merged here into one namespace. Italian is the source: its shape
  * is the type every `t()` key is checked against.
  */
-export const italian = { ...it, ...itClients, ...itSettings, ...itRecovery };
-export const english = { ...en, ...enClients, ...enSettings, ...enRecovery };
+export const italian = {
+  ...it,
+  ...itClients,
+  ...itSettings,
+  ...itRecovery,
+  ...itQuality,
+  ...itSurveys,
+  ...itDashboard,
+};
+export const english = {
+  ...en,
+  ...enClients,
+  ...enSettings,
+  ...enRecovery,
+  ...enQuality,
+  ...enSurveys,
+  ...enDashboard,
+};
 export type Translation = typeof italian;

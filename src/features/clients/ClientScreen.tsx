@@ -8,6 +8,7 @@ import { Link, useParams } from 'react-router';
 import { updateClient, useClient, useComplaintsOfClient } from '../../data';
 import type { Client, NewClient } from '../../domain/client/client';
 import { currentLanguage, LOCALE_OF } from '../../i18n';
+import { ClientFitPanel, PromisesPanel } from '../quality';
 import { ClientComplaints } from './ClientComplaints';
 import { ClientDetails } from './ClientDetails';
 import { ClientForm } from './ClientForm';
@@ -119,6 +120,14 @@ export function ClientScreen() {
         </Grid>
       )}
       <ClientComplaints complaints={complaints} />
+      <Grid gap="lg">
+        <Grid.Col span={{ base: 12, md: 6 }}>
+          <PromisesPanel clientId={client.id} />
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, md: 6 }}>
+          <ClientFitPanel clientId={client.id} clientName={client.name} />
+        </Grid.Col>
+      </Grid>
       <MergeClientDialog client={client} opened={merging} onClose={merge.close} />
       <DeleteClientDialog
         client={client}

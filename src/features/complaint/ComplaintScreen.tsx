@@ -4,6 +4,7 @@ import { Link, useParams } from 'react-router';
 import { useComplaint } from '../../data';
 import { StateBadge } from '../../ui/StateBadge';
 import { RecoveryWorkbench } from '../recovery';
+import { ComplaintQualityPanel, GapAssessmentPanel } from '../quality';
 import { ComplaintDetails } from './ComplaintDetails';
 import { DeadlinesPanel } from './DeadlinesPanel';
 import { HistoryPanel } from './HistoryPanel';
@@ -49,12 +50,14 @@ export function ComplaintScreen() {
           <Stack gap="lg">
             <ComplaintDetails complaint={complaint} />
             <RecoveryWorkbench complaint={complaint} />
+            <GapAssessmentPanel complaint={complaint} />
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 4 }}>
           <Stack gap="lg">
             <LifecyclePanel complaint={complaint} />
             <DeadlinesPanel complaint={complaint} />
+            <ComplaintQualityPanel complaint={complaint} />
             <HistoryPanel complaintId={complaint.id} />
           </Stack>
         </Grid.Col>

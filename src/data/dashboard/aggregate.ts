@@ -1,0 +1,216 @@
+import { COMPLAINT_STATES, type Cause, type Channel } from '../../domain/complaint';
+import { monthsOf, pareto, trendRange, type DateRange, type ParetoRow } from '../../domain/dashboard';
+import {
+  addScores,
+  emptySums,
+  summarise,
+  type DimensionSummary,
+  type GapAssessment,
+} from '../../domain/quality';
+import {
+  addToTally,
+  csatPercent,
+  EMPTY_TALLY,
+  npsScore,
+  type NpsTally,
+  type Survey,
+} from '../../domain/surveys';
+import type { RiparoDb } from '../db';
+import { countDue } from '../queue/queueQuery';
+import { readCounters, stateCounterKey } from '../repositories/counters';
+import { offeredAsOf, surveyScores } from './gapSources';
+
+/** What the dashboard narrows its figures to. */
+export interface DashboardFilter {
+  readonly range: DateRange;
+  /** One service area, or all when absent. */
+  readonly serviceAreaId?: string;
+  /** Today, `YYYY-MM-DD`, for the overdue and due-today tiles. */
+  readonly today: string;
+}
+
+export interface Count<K extends string> {
+  readonly key: K;
+  readonly count: number;
+}
+
+export interface MonthPoint {
+  readonly month: string;
+  readonly promoters: number;
+  readonly passives: number;
+  readonly detractors: number;
+  readonly nps?: number;
+  /** Mean perceived − offered over the dimensions rated that month. */
+  readonly gap?: number;
+}
+
+/** Every figure the dashboard shows, already aggregated: charts get tens of points, never rows. */
+export interface DashboardData {
+  readonly open: number;
+  readonly overdue: number;
+  readonly dueToday: number;
+  readonly followUpsOpen: number;
+  readonly openActions: number;
+  readonly brokenPromises: number;
+  readonly complaints: number;
+  readonly surveys: number;
+  /** Undefined when no survey was answered in the period. */
+  readonly nps: number | undefined;
+  readonly csat: number | undefined;
+  readonly tally: NpsTally;
+  readonly byCause: ParetoRow<Cause>[];
+  readonly byChannel: Count<Channel>[];
+  /** By service area id; `''` for complaints without one. */
+  readonly byService: Count<string>[];
+  readonly dimensions: DimensionSummary[];
+  readonly trend: MonthPoint[];
+}
+
+const CLOSED = new Set(['closed', 'unfounded']);
+
+/**
+ * Counts an index's values over the given complaints by reading the index's
+ * keys and primary keys side by side (same order): no complaint is read.
+ */
+async function countBy(db: RiparoDb, index: string, wanted: Set<string>): Promise<Map<string, number>> {
+  const [values, ids] = await Promise.all([
+    db.complaints.orderBy(index).keys(),
+    db.complaints.orderBy(index).primaryKeys(),
+  ]);
+  const counts = new Map<string, number>();
+  ids.forEach((id, i) => {
+    // These indexes hold strings only (cause, channel, service area id).
+    const value = values[i] as string;
+    if (wanted.has(id)) counts.set(value, (counts.get(value) ?? 0) + 1);
+  });
+  return counts;
+}
+
+async function complaintKeys(db: RiparoDb, filter: DashboardFilter): Promise<Set<string>> {
+  const { range, serviceAreaId } = filter;
+  const inRange = await db.complaints
+    .where('receivedAt')
+    .between(range.from, `${range.to}T99:99`, true, true)
+    .primaryKeys();
+  if (!serviceAreaId) return new Set(inRange);
+  const inArea = new Set(await db.complaints.where('serviceAreaId').equals(serviceAreaId).primaryKeys());
+  return new Set(inRange.filter((k) => inArea.has(k)));
+}
+
+const inArea = (serviceAreaId?: string) => (row: { serviceAreaId?: string }) =>
+  !serviceAreaId || row.serviceAreaId === serviceAreaId;
+
+/** Reads and aggregates everything the dashboard shows for a period and service area. */
+export async function loadDashboard(db: RiparoDb, filter: DashboardFilter): Promise<DashboardData> {
+  const { range, serviceAreaId, today } = filter;
+  const trend = trendRange(range);
+  const keys = await complaintKeys(db, filter);
+  const [stateCounts, due, followUpsOpen, actions, brokenPromises, byCause, byChannel, byArea] =
+    await Promise.all([
+      readCounters(db, COMPLAINT_STATES.map(stateCounterKey)),
+      countDue(db, today),
+      db.followUpItems.where('status').equals('open').count(),
+      db.improvementActions.where('status').anyOf('planned', 'in_progress').count(),
+      db.promises.where('brokenByComplaintIds').notEqual('').distinct().count(),
+      countBy(db, 'cause', keys),
+      countBy(db, 'channel', keys),
+      countBy(db, 'serviceAreaId', keys),
+    ]);
+  // Surveys and assessments are read once for the trend's year and the period together.
+  const from = trend.from < range.from ? trend.from : range.from;
+  const between = { from, to: range.to };
+  const [allSurveys, datedAssessments, allSelf] = await Promise.all([
+    db.surveys.where('date').between(between.from, between.to, true, true).toArray(),
+    db.gapAssessments.where('date').between(between.from, between.to, true, true).toArray(),
+    db.gapAssessments.where('kind').equals('self').toArray(),
+  ]);
+  const surveys = allSurveys.filter(inArea(serviceAreaId));
+  const complaintAssessments = datedAssessments.filter(
+    (a) => a.kind === 'complaint' && inArea(serviceAreaId)(a),
+  );
+  const selfAssessments = allSelf.filter(inArea(serviceAreaId));
+
+  const inPeriod = (date: string) => date >= range.from && date <= range.to;
+  const periodSurveys = surveys.filter((s) => inPeriod(s.date));
+  const tally = periodSurveys.reduce((t, s) => addToTally(t, s.nps), EMPTY_TALLY);
+  const csat = csatPercent({
+    answers: periodSurveys.length,
+    satisfied: periodSurveys.filter((s) => s.csat >= 4).length,
+  });
+  const withArea = [...byArea.values()].reduce((a, b) => a + b, 0);
+
+  return {
+    open: COMPLAINT_STATES.reduce((sum, s, i) => sum + (CLOSED.has(s) ? 0 : (stateCounts[i] ?? 0)), 0),
+    overdue: due.overdue,
+    dueToday: due.dueToday,
+    followUpsOpen,
+    openActions: actions,
+    brokenPromises,
+    complaints: keys.size,
+    surveys: periodSurveys.length,
+    nps: npsScore(tally),
+    csat,
+    tally,
+    byCause: pareto(byCause as Map<Cause, number>),
+    byChannel: [...byChannel]
+      .map(([key, count]) => ({ key: key as Channel, count }))
+      .sort((a, b) => b.count - a.count),
+    byService: [
+      ...[...byArea].map(([key, count]) => ({ key, count })),
+      ...(keys.size > withArea ? [{ key: '', count: keys.size - withArea }] : []),
+    ].sort((a, b) => b.count - a.count),
+    dimensions: gapSummary(
+      periodSurveys,
+      complaintAssessments.filter((a) => inPeriod(a.date)),
+      offeredAsOf(selfAssessments, range.to),
+    ),
+    trend: monthsOf(trend).map((month) => monthPoint(month, surveys, complaintAssessments, selfAssessments)),
+  };
+}
+
+function gapSummary(
+  surveys: readonly Survey[],
+  complaintAssessments: readonly GapAssessment[],
+  selfAssessments: readonly GapAssessment[],
+): DimensionSummary[] {
+  const sums = emptySums();
+  for (const s of surveys) addScores(sums, surveyScores(s));
+  for (const a of complaintAssessments) addScores(sums, a.scores);
+  for (const a of selfAssessments) addScores(sums, { ...offeredOnly(a) });
+  return summarise(sums);
+}
+
+/** A self-assessment's expected levels are the studio's prediction, not the client's: only offered counts here. */
+function offeredOnly(a: GapAssessment) {
+  return Object.fromEntries(
+    Object.entries(a.scores).map(([d, l]) => [d, l.offered !== undefined ? { offered: l.offered } : {}]),
+  );
+}
+
+function monthPoint(
+  month: string,
+  surveys: readonly Survey[],
+  complaintAssessments: readonly GapAssessment[],
+  selfAssessments: readonly GapAssessment[],
+): MonthPoint {
+  const ofMonth = <T extends { date: string }>(rows: readonly T[]) =>
+    rows.filter((r) => r.date.startsWith(month));
+  const monthSurveys = ofMonth(surveys);
+  const tally = monthSurveys.reduce((t, s) => addToTally(t, s.nps), EMPTY_TALLY);
+  const gaps = gapSummary(
+    monthSurveys,
+    ofMonth(complaintAssessments),
+    offeredAsOf(selfAssessments, `${month}-31`),
+  )
+    .map((d) => d.gap)
+    .filter((g): g is number => g !== undefined);
+  const nps = npsScore(tally);
+  return {
+    month,
+    ...tally,
+    ...(nps !== undefined ? { nps } : {}),
+    ...(gaps.length > 0
+      ? { gap: Math.round((10 * gaps.reduce((a, b) => a + b, 0)) / gaps.length) / 10 }
+      : {}),
+  };
+}

@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest';
+import { anIntake, freshDb } from '../../test/builders';
+import { registerComplaint } from '../repositories/complaints';
+import { checkEffectiveness, createImprovementAction } from '../repositories/improvement';
+import { addSelfAssessment, saveComplaintAssessment } from '../repositories/quality';
+import { addSurvey } from '../repositories/surveys';
+import { loadDashboard } from './aggregate';
+import { listSilentDissatisfaction, recordClientCall } from './silent';
+
+const now = new Date(2026, 3, 10, 12);
+const april = { range: { from: '2026-04-01', to: '2026-04-30' }, today: '2026-04-10' };
+const survey = (date: string, nps: number, csat: number, clientId?: string) => ({
+  date,
+  nps,
+  csat,
+  dimensions: { reliability: { perceived: 3 as const, expected: 6 as const } },
+  comment: '',
+  source: 'manual' as const,
+  ...(clientId ? { clientId } : {}),
+});
+
+describe('the dashboard figures', () => {
+  it('counts complaints of the period by cause, channel and service, and the open ones', async () => {
+    const db = freshDb();
+    await registerComplaint(db, anIntake({ receivedAt: '2026-04-02T10:00', cause: 'pricing' }), now);
+    await registerComplaint(
+      db,
+      anIntake({ receivedAt: '2026-04-03T10:00', cause: 'pricing', channel: 'email' }),
+      now,
+    );
+    await registerComplaint(db, anIntake({ receivedAt: '2026-04-04T10:00', cause: 'quality' }), now);
+    await registerComplaint(db, anIntake({ receivedAt: '2026-03-04T10:00', cause: 'quality' }), now);
+    const data = await loadDashboard(db, april);
+    expect(data.complaints).toBe(3);
+    expect(data.open).toBe(4);
+    expect(data.byCause.map((r) => [r.key, r.count])).toEqual([
+      ['pricing', 2],
+      ['quality', 1],
+    ]);
+    expect(data.byChannel).toEqual([
+      { key: 'phone', count: 2 },
+      { key: 'email', count: 1 },
+    ]);
+    expect(data.byService).toEqual([{ key: '', count: 3 }]);
+  });
+
+  it('scores NPS and CSAT of the period and sets offered against perceived', async () => {
+    const db = freshDb();
+    for (const [nps, csat] of [
+      [10, 5],
+      [9, 4],
+      [3, 2],
+      [7, 3],
+    ] as const)
+      await addSurvey(db, survey('2026-04-05', nps, csat), '2026-04-10', now);
+    await addSurvey(db, survey('2026-03-05', 0, 1), '2026-04-10', now);
+    await addSelfAssessment(db, undefined, '2026-01-10', { reliability: { offered: 6, expected: 5 } }, now);
+    const data = await loadDashboard(db, april);
+    expect(data.nps).toBe(25);
+    expect(data.csat).toBe(50);
+    expect(data.tally).toEqual({ promoters: 2, passives: 1, detractors: 1 });
+    expect(data.dimensions.find((d) => d.dimension === 'reliability')).toEqual({
+      dimension: 'reliability',
+      offered: 6,
+      perceived: 3,
+      expected: 6,
+      gap: -3,
+      gapVsExpected: -3,
+    });
+    expect(data.trend).toHaveLength(12);
+    expect(data.trend.at(-2)).toMatchObject({ month: '2026-03', detractors: 1, nps: -100, gap: -3 });
+    expect(data.trend.at(-1)).toMatchObject({ month: '2026-04', nps: 25 });
+  });
+
+  it('includes the gap assessment filled on a complaint', async () => {
+    const db = freshDb();
+    const c = await registerComplaint(db, anIntake({ receivedAt: '2026-04-02T10:00' }), now);
+    await saveComplaintAssessment(db, c.id, { empathy: { offered: 6, perceived: 2 } }, '2026-04-06', now);
+    await saveComplaintAssessment(db, c.id, { empathy: { offered: 6, perceived: 3 } }, '2026-04-06', now);
+    const data = await loadDashboard(db, april);
+    expect(data.dimensions.find((d) => d.dimension === 'empathy')).toMatchObject({
+      offered: 6,
+      perceived: 3,
+      gap: -3,
+    });
+  });
+});
+
+describe('improvement actions', () => {
+  it('count complaints of their cause before and after the start', async () => {
+    const db = freshDb();
+    for (const day of ['2026-02-10', '2026-02-20', '2026-02-25', '2026-03-15'])
+      await registerComplaint(db, anIntake({ receivedAt: `${day}T09:00`, cause: 'pricing' }), now);
+    await registerComplaint(db, anIntake({ receivedAt: '2026-02-11T09:00', cause: 'quality' }), now);
+    const action = await createImprovementAction(
+      db,
+      {
+        description: 'Preventivo scritto',
+        cause: 'pricing',
+        dueDate: '2026-03-31',
+        startedOn: '2026-03-01',
+        complaintIds: [],
+      },
+      now,
+    );
+    await checkEffectiveness(db, action.id, '2026-03-29', 'Meno sorprese in parcella', now);
+    expect((await db.improvementActions.get(action.id))?.checks).toEqual([
+      { checkedOn: '2026-03-29', before: 3, after: 1, note: 'Meno sorprese in parcella' },
+    ]);
+  });
+});
+
+describe('silent dissatisfaction', () => {
+  it('lists unhappy clients without complaints until the studio calls them', async () => {
+    const db = freshDb();
+    const complainer = await registerComplaint(db, anIntake({ client: { newName: 'Neri' } }), now);
+    const quiet = await registerComplaint(db, anIntake({ client: { newName: 'Bianchi' } }), now);
+    await db.complaints.delete(quiet.id);
+    await addSurvey(db, survey('2026-04-01', 3, 4, complainer.clientId), '2026-04-10', now);
+    await addSurvey(db, survey('2026-04-02', 5, 2, quiet.clientId), '2026-04-10', now);
+    const before = await listSilentDissatisfaction(db, '2026-04-10');
+    expect(before.map((c) => [c.name, c.signals])).toEqual([
+      ['Bianchi', ['detractor', 'low_csat', 'negative_gap']],
+    ]);
+    await recordClientCall(db, quiet.clientId, 'Richiamato, fissato incontro', '2026-04-10', now);
+    expect(await listSilentDissatisfaction(db, '2026-04-10')).toEqual([]);
+    expect(await db.followUpItems.where('status').equals('open').count()).toBe(1);
+  });
+});

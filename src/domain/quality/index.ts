@@ -1,0 +1,4 @@
+export * from './servqual';
+export * from './assessment';
+export * from './promise';
+export * from './clientFit';

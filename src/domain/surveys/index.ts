@@ -1,0 +1,4 @@
+export * from './nps';
+export * from './survey';
+export * from './csvImport';
+export * from './followUp';

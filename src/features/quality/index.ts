@@ -1,0 +1,7 @@
+export { GapAssessmentPanel, GapBadge } from './GapAssessmentPanel';
+export { ComplaintQualityPanel } from './ComplaintQualityPanel';
+export { ActionModal } from './ActionModal';
+export { PromisesPanel } from './PromisesPanel';
+export { ClientFitPanel } from './ClientFitPanel';
+export { SelfAssessmentPanel } from './SelfAssessmentPanel';
+export { dimensionLabel } from './labels';

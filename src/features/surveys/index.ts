@@ -1,0 +1,2 @@
+export { SurveysScreen } from './SurveysScreen';
+export { KioskScreen } from './KioskScreen';
