@@ -1,5 +1,6 @@
 import type { Transaction } from 'dexie';
 import { upgradeToV2 } from './migrations/v2';
+import { upgradeToV5 } from './migrations/v5';
 
 /**
  * Every version of the IndexedDB schema, oldest first. A version lists only the
@@ -37,6 +38,12 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       auditEvents: 'id, [entityId+id]',
     },
     upgrade: upgradeToV2,
+  },
+  {
+    // The audit trail becomes a hash chain: each event's place and the hash of the one before.
+    version: 5,
+    stores: { auditEvents: 'id, [entityId+id], &seq' },
+    upgrade: upgradeToV5,
   },
 ];
 
