@@ -1,4 +1,5 @@
 import { createHashRouter, Navigate } from 'react-router';
+import { StartupGuard } from '../features/backup';
 import { ClientScreen, ClientsScreen, NewClientScreen } from '../features/clients';
 import { ComplaintScreen, NewComplaintScreen } from '../features/complaint';
 import { FirstRunGate } from '../features/firstRun';
@@ -13,11 +14,14 @@ import { RouteError } from './RouteError';
  */
 export const router = createHashRouter([
   {
+    // An unexpectedly empty register offers a restore first.
     // Until the studio has finished or skipped the first-run wizard, the wizard stands in for the app.
     element: (
-      <FirstRunGate>
-        <AppLayout />
-      </FirstRunGate>
+      <StartupGuard>
+        <FirstRunGate>
+          <AppLayout />
+        </FirstRunGate>
+      </StartupGuard>
     ),
     errorElement: <RouteError />,
     children: [

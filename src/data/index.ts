@@ -76,3 +76,5 @@ export const updateListEntry = (
 ) => studioLists.updateListEntry(db, table, id, changes, now);
 export const loadDemoRegister = (now: Date = new Date()) => demo.loadDemoRegister(db, now);
 export const removeDemoRegister = () => removeDemo(db);
+export * from './backup';
+export { useRecordCount } from './hooks/backup';

@@ -1,7 +1,9 @@
 import en from './locales/en.json';
+import enBackup from './locales/en.backup.json';
 import enClients from './locales/en.clients.json';
 import enSettings from './locales/en.settings.json';
 import it from './locales/it.json';
+import itBackup from './locales/it.backup.json';
 import itClients from './locales/it.clients.json';
 import itSettings from './locales/it.settings.json';
 
@@ -10,6 +12,6 @@ import itSettings from './locales/it.settings.json';
  * overlap), merged here into one namespace. Italian is the source: its shape
  * is the type every `t()` key is checked against.
  */
-export const italian = { ...it, ...itClients, ...itSettings };
-export const english = { ...en, ...enClients, ...enSettings };
+export const italian = { ...it, ...itClients, ...itSettings, ...itBackup };
+export const english = { ...en, ...enClients, ...enSettings, ...enBackup };
 export type Translation = typeof italian;

@@ -1,5 +1,6 @@
 import { Stack, Tabs, Text, Title } from '@mantine/core';
 import {
+  IconArchive,
   IconBuilding,
   IconCalendarOff,
   IconCategory,
@@ -13,6 +14,7 @@ import type { ParseKeys } from 'i18next';
 import type { ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate, useParams } from 'react-router';
+import { BackupSection } from '../backup';
 import { ClosuresSection } from './ClosuresSection';
 import { CurrentUserSection } from './CurrentUserSection';
 import { DemoSection } from './DemoSection';
@@ -37,6 +39,7 @@ const SECTIONS = {
   standards: { label: 'settings.section.standards', icon: IconClockHour4, Panel: StandardsSection },
   closures: { label: 'settings.section.closures', icon: IconCalendarOff, Panel: ClosuresSection },
   demo: { label: 'settings.section.demo', icon: IconFlask, Panel: DemoSection },
+  backup: { label: 'backup.section', icon: IconArchive, Panel: BackupSection },
 } as const satisfies Record<string, Section>;
 
 type SectionKey = keyof typeof SECTIONS;

@@ -1,0 +1,2 @@
+export { BackupSection } from './BackupSection';
+export { StartupGuard } from './StartupGuard';
