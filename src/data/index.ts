@@ -78,3 +78,4 @@ export const loadDemoRegister = (now: Date = new Date()) => demo.loadDemoRegiste
 export const removeDemoRegister = () => removeDemo(db);
 export * from './backup';
 export { useRecordCount } from './hooks/backup';
+export { listRegister, type RegisterEntry } from './transfer';

@@ -17,6 +17,9 @@ test('the backup section has no WCAG A/AA violations that axe can detect', async
   await backup.button('Verifica la catena').click();
   await expect(page.getByText('La catena è integra', { exact: false })).toBeVisible();
   await expectNoViolations(page);
+  await page.getByRole('tab', { name: 'Esporta il registro', exact: true }).click();
+  await expect(page.getByRole('button', { name: 'Esporta CSV', exact: true })).toBeVisible();
+  await expectNoViolations(page);
 });
 
 test('the empty-register guard has no WCAG A/AA violations that axe can detect', async ({ page }) => {

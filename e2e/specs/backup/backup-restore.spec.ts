@@ -21,7 +21,7 @@ async function loadDemo(page: import('@playwright/test').Page) {
 }
 
 test('backup, wipe, restore gives back exactly the same register', async ({ page }) => {
-  test.setTimeout(60_000);
+  test.setTimeout(120_000);
   await loadDemo(page);
   const before = await registerDigest(page);
 
@@ -37,12 +37,12 @@ test('backup, wipe, restore gives back exactly the same register', async ({ page
   await expect(page.getByRole('heading', { name: 'Il registro è vuoto' })).toBeVisible();
   await backup.chooseFile(file);
   await backup.openWithPassword('sbagliata');
-  await expect(page.getByText('La password non è corretta.')).toBeVisible();
+  await expect(page.getByText('La password non è corretta.')).toBeVisible({ timeout: 20_000 });
   await backup.openWithPassword('Studio-2026!');
-  await expect(backup.dialog).toContainText(/\d{3} reclami e \d+ clienti/);
+  await expect(backup.dialog).toContainText(/\d{3} reclami e \d+ clienti/, { timeout: 20_000 });
   await backup.confirmRestore();
 
-  await expect(page.getByRole('link', { name: 'Coda reclami' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Coda reclami' })).toBeVisible({ timeout: 30_000 });
   expect(await registerDigest(page)).toBe(before);
 });
 

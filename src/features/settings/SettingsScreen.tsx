@@ -1,6 +1,7 @@
 import { Stack, Tabs, Text, Title } from '@mantine/core';
 import {
   IconArchive,
+  IconTableExport,
   IconBuilding,
   IconCalendarOff,
   IconCategory,
@@ -14,7 +15,7 @@ import type { ParseKeys } from 'i18next';
 import type { ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate, useParams } from 'react-router';
-import { BackupSection } from '../backup';
+import { BackupSection, ExportSection } from '../backup';
 import { ClosuresSection } from './ClosuresSection';
 import { CurrentUserSection } from './CurrentUserSection';
 import { DemoSection } from './DemoSection';
@@ -40,6 +41,7 @@ const SECTIONS = {
   closures: { label: 'settings.section.closures', icon: IconCalendarOff, Panel: ClosuresSection },
   demo: { label: 'settings.section.demo', icon: IconFlask, Panel: DemoSection },
   backup: { label: 'backup.section', icon: IconArchive, Panel: BackupSection },
+  export: { label: 'backup.export.section', icon: IconTableExport, Panel: ExportSection },
 } as const satisfies Record<string, Section>;
 
 type SectionKey = keyof typeof SECTIONS;
