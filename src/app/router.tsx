@@ -1,4 +1,5 @@
 import { createHashRouter, Navigate } from 'react-router';
+import { StartupGuard } from '../features/backup';
 import { FirstRunGate } from '../features/firstRun';
 import { QueueScreen } from '../features/queue';
 import { AppLayout } from './AppLayout';
@@ -15,11 +16,14 @@ const settings = () => import('../features/settings');
  */
 export const router = createHashRouter([
   {
+    // An unexpectedly empty register offers a restore first.
     // Until the studio has finished or skipped the first-run wizard, the wizard stands in for the app.
     element: (
-      <FirstRunGate>
-        <AppLayout />
-      </FirstRunGate>
+      <StartupGuard>
+        <FirstRunGate>
+          <AppLayout />
+        </FirstRunGate>
+      </StartupGuard>
     ),
     errorElement: <RouteError />,
     children: [

@@ -43,6 +43,13 @@ export interface AuditEventRow {
   readonly type: string;
   readonly from?: string;
   readonly to?: string;
+  /**
+   * Place in the tamper-evident chain (1, 2, 3…) and the SHA-256 of the event
+   * before it. Absent only on the demo register's invented history, which is
+   * not evidence and may be removed.
+   */
+  readonly seq?: number;
+  readonly prevHash?: string;
 }
 
 /** The one Dexie database of the app; only `src/data/` touches its tables. */

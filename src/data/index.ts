@@ -139,3 +139,6 @@ export const setPromiseBroken = (promiseId: string, complaintId: string, broken:
   promises.setPromiseBroken(db, promiseId, complaintId, broken, new Date());
 export const addClientFitCheck = (draft: clientFit.ClientFitDraft) =>
   clientFit.addClientFitCheck(db, draft, new Date());
+export * from './backup';
+export { useRecordCount } from './hooks/backup';
+export { listRegister, type RegisterEntry } from './transfer';

@@ -1,6 +1,7 @@
 import type { Transaction } from 'dexie';
 import { upgradeToV2 } from './migrations/v2';
 import { upgradeToV3 } from './migrations/v3';
+import { upgradeToV5 } from './migrations/v5';
 
 /**
  * Every version of the IndexedDB schema, oldest first. A version lists only the
@@ -62,6 +63,12 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       improvementActions: 'id, status, cause, *complaintIds',
       clientFitChecks: 'id, clientId, date, verdict',
     },
+  },
+  {
+    // The audit trail becomes a hash chain: each event's place and the hash of the one before.
+    version: 5,
+    stores: { auditEvents: 'id, [entityId+id], &seq' },
+    upgrade: upgradeToV5,
   },
 ];
 

@@ -6,6 +6,7 @@ import itRecovery from './locales/it.recovery.json';
 import itDashboard from './locales/it.dashboard.json';
 import itQuality from './locales/it.quality.json';
 import itSurveys from './locales/it.surveys.json';
+import itBackup from './locales/it.backup.json';
 import { english as en, italian as it_ } from './resources';
 
 type Tree = { [key: string]: string | Tree };
@@ -39,9 +40,16 @@ describe('translations', () => {
   });
 
   it('keeps each file to its own top-level keys, so merging never hides a text', () => {
-    const tops = [itCore, itClients, itSettings, itRecovery, itQuality, itSurveys, itDashboard].flatMap(
-      (file) => Object.keys(file),
-    );
+    const tops = [
+      itCore,
+      itClients,
+      itSettings,
+      itRecovery,
+      itQuality,
+      itSurveys,
+      itDashboard,
+      itBackup,
+    ].flatMap((file) => Object.keys(file));
     expect(tops).toEqual([...new Set(tops)]);
   });
 

@@ -1,4 +1,5 @@
 import en from './locales/en.json';
+import enBackup from './locales/en.backup.json';
 import enClients from './locales/en.clients.json';
 import enRecovery from './locales/en.recovery.json';
 import enDashboard from './locales/en.dashboard.json';
@@ -6,6 +7,7 @@ import enQuality from './locales/en.quality.json';
 import enSettings from './locales/en.settings.json';
 import enSurveys from './locales/en.surveys.json';
 import it from './locales/it.json';
+import itBackup from './locales/it.backup.json';
 import itClients from './locales/it.clients.json';
 import itRecovery from './locales/it.recovery.json';
 import itDashboard from './locales/it.dashboard.json';
@@ -26,6 +28,7 @@ export const italian = {
   ...itQuality,
   ...itSurveys,
   ...itDashboard,
+  ...itBackup,
 };
 export const english = {
   ...en,
@@ -35,5 +38,6 @@ export const english = {
   ...enQuality,
   ...enSurveys,
   ...enDashboard,
+  ...enBackup,
 };
 export type Translation = typeof italian;

@@ -20,9 +20,14 @@ async function keepAsReal(
     });
 }
 
+/** Deletes the demo's invented history; events of the chained trail are evidence and stay. */
 async function deleteTrails(db: RiparoDb, entityIds: readonly string[]) {
   for (const id of entityIds) {
-    await db.auditEvents.where('[entityId+id]').between([id, ''], [id, '\uffff']).delete();
+    await db.auditEvents
+      .where('[entityId+id]')
+      .between([id, ''], [id, '\uffff'])
+      .filter((event) => event.seq === undefined)
+      .delete();
   }
 }
 

@@ -1,14 +1,29 @@
+import { Dexie } from 'dexie';
+import { GENESIS_HASH, linkHash, verifyChain, type ChainCheck, type ChainLink } from '../../domain/backup';
 import type { AuditEventRow, RiparoDb } from '../db';
 import { newId } from '../ids';
 
-export type AuditEntry = Omit<AuditEventRow, 'id'>;
+export type AuditEntry = Omit<AuditEventRow, 'id' | 'seq' | 'prevHash'>;
 
-/** Appends one event to the trail; call inside the transaction that makes the change. */
+/**
+ * Appends one event to the trail, chained to the last one: it takes the next
+ * `seq` and carries the last event's hash. Call inside the transaction that
+ * makes the change (it must include `auditEvents`), so the chain grows in step.
+ */
 export async function appendAudit(db: RiparoDb, entry: AuditEntry): Promise<void> {
-  await db.auditEvents.add({ id: newId(), ...entry });
+  const last = (await db.auditEvents.orderBy('seq').last()) as ChainLink | undefined;
+  // WebCrypto is asynchronous: waitFor keeps the caller's transaction open meanwhile.
+  const prevHash = last ? await Dexie.waitFor(linkHash(last)) : GENESIS_HASH;
+  await db.auditEvents.add({ id: newId(), ...entry, seq: (last?.seq ?? 0) + 1, prevHash });
 }
 
 /** A record's trail, oldest first, read through the compound index. */
 export function listAudit(db: RiparoDb, entityId: string): Promise<AuditEventRow[]> {
   return db.auditEvents.where('[entityId+id]').between([entityId, ''], [entityId, '\uffff']).toArray();
+}
+
+/** Checks the whole chained trail, in `seq` order; see {@link verifyChain}. */
+export async function verifyAuditChain(db: RiparoDb): Promise<ChainCheck> {
+  const events = (await db.auditEvents.orderBy('seq').toArray()) as ChainLink[];
+  return verifyChain(events);
 }

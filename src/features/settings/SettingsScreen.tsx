@@ -1,5 +1,7 @@
 import { Stack, Tabs, Text, Title } from '@mantine/core';
 import {
+  IconArchive,
+  IconTableExport,
   IconBuilding,
   IconCalendarOff,
   IconCategory,
@@ -17,6 +19,7 @@ import type { ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate, useParams } from 'react-router';
 import { ChecklistTemplatesSection, DelegationSection, EconomicsSection } from '../recovery';
+import { BackupSection, ExportSection } from '../backup';
 import { ClosuresSection } from './ClosuresSection';
 import { CurrentUserSection } from './CurrentUserSection';
 import { DemoSection } from './DemoSection';
@@ -48,6 +51,8 @@ const SECTIONS = {
   delegation: { label: 'recovery.settings.section.delegation', icon: IconScale, Panel: DelegationSection },
   economics: { label: 'recovery.settings.section.economics', icon: IconCoinEuro, Panel: EconomicsSection },
   demo: { label: 'settings.section.demo', icon: IconFlask, Panel: DemoSection },
+  backup: { label: 'backup.section', icon: IconArchive, Panel: BackupSection },
+  export: { label: 'backup.export.section', icon: IconTableExport, Panel: ExportSection },
 } as const satisfies Record<string, Section>;
 
 type SectionKey = keyof typeof SECTIONS;

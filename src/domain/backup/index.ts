@@ -1,0 +1,4 @@
+export * from './backupFile';
+export * from './hash';
+export { PBKDF2_ITERATIONS } from './crypto';
+export * from './auditChain';

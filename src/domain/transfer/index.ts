@@ -1,0 +1,2 @@
+export * from './table';
+export { toXlsx } from './xlsx';

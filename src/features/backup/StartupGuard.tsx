@@ -1,0 +1,58 @@
+import { Button, Center, Loader, Paper, Stack, Text, Title } from '@mantine/core';
+import { IconDatabaseExclamation } from '@tabler/icons-react';
+import { useEffect, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useRecordCount } from '../../data';
+import { RestorePanel } from './RestorePanel';
+import { rememberedRecordCount, rememberRecordCount } from './sentinel';
+
+/**
+ * Stands before the app: when the register is empty although this profile
+ * remembers it holding records, it offers a restore instead of silently
+ * opening an empty register (or the first-run wizard). While the app runs it
+ * keeps that memory up to date, so records deleted on purpose never alarm it.
+ */
+export function StartupGuard({ children }: { children: ReactNode }) {
+  const { t } = useTranslation();
+  const count = useRecordCount();
+  // Read once: what the register held when the app was last open.
+  const [remembered] = useState(rememberedRecordCount);
+  const [dismissed, setDismissed] = useState(false);
+  const guarded = count === 0 && remembered > 0 && !dismissed;
+
+  useEffect(() => {
+    if (count !== undefined && !guarded) rememberRecordCount(count);
+  }, [count, guarded]);
+
+  if (count === undefined) {
+    return (
+      <Center h="100vh">
+        <Loader />
+      </Center>
+    );
+  }
+  if (!guarded) return children;
+  return (
+    <Center mih="100vh" p="lg">
+      <Paper withBorder shadow="sm" p="xl" radius="md" maw={720} component="main">
+        <Stack gap="md">
+          <IconDatabaseExclamation size={40} aria-hidden color="var(--mantine-color-orange-6)" />
+          <Title order={1} size="h2">
+            {t('backup.guard.title')}
+          </Title>
+          <Text>{t('backup.guard.text', { count: remembered })}</Text>
+          <Text fw={600}>{t('backup.guard.advice')}</Text>
+          <RestorePanel withTitle={false} />
+          <Button
+            variant="subtle"
+            color="gray"
+            onClick={() => setDismissed(true)}
+            style={{ alignSelf: 'flex-start' }}
+          >
+            {t('backup.guard.startEmpty')}
+          </Button>
+        </Stack>
+      </Paper>
+    </Center>
+  );
+}

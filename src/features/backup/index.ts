@@ -1,0 +1,3 @@
+export { BackupSection } from './BackupSection';
+export { StartupGuard } from './StartupGuard';
+export { ExportSection } from './ExportSection';
