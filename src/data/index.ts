@@ -7,12 +7,14 @@ import { applyLifecycleEvent } from './repositories/lifecycle';
 import { getSetting } from './repositories/settings';
 import * as settings from './repositories/settings';
 import * as studioLists from './repositories/studioLists';
+import * as reports from './repositories/reports';
 import { generateDemoRegister } from './demo/generate';
 import * as demo from './demo/load';
 import { removeDemoRegister as removeDemo } from './demo/remove';
 import type { Standards } from '../domain/deadlines';
 import type { ClosureRange, StudioProfile } from '../domain/settings';
 import type { LifecycleEvent } from '../domain/lifecycle';
+import type { ReviewNotes } from '../domain/reports';
 
 export {
   useClient,
@@ -76,3 +78,17 @@ export const updateListEntry = (
 ) => studioLists.updateListEntry(db, table, id, changes, now);
 export const loadDemoRegister = (now: Date = new Date()) => demo.loadDemoRegister(db, now);
 export const removeDemoRegister = () => removeDemo(db);
+
+export { useClientReport, useDocumentBasics, useDossier, usePeriodicReport } from './hooks/reports';
+export type {
+  ClientReportData,
+  DocumentBasics,
+  DossierData,
+  PeriodicReportData,
+} from './repositories/reports';
+
+/** The complaint policy and the management review's notes, bound to the app's database. */
+export const saveComplaintPolicy = (text: string, now: Date = new Date()) =>
+  reports.savePolicy(db, text, now);
+export const saveReviewNotes = (periodKey: string, notes: ReviewNotes) =>
+  reports.saveReviewNotes(db, periodKey, notes);

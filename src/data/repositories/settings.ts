@@ -8,6 +8,7 @@ import {
 import type { RiparoDb } from '../db';
 import type { DemoRegister } from '../demo/generate';
 import { demoTables, writeDemoRegister } from '../demo/load';
+import type { PolicyHistory, ReviewNotesByPeriod } from '../../domain/reports';
 import { newId } from '../ids';
 import { refreshDueDates } from './deadlineContext';
 
@@ -20,6 +21,10 @@ export interface SettingValues {
   currentStaffId: string;
   /** True once the first-run wizard has been finished or skipped. */
   setupCompleted: boolean;
+  /** Every saved version of the studio's complaint policy, oldest first. */
+  complaintPolicy: PolicyHistory;
+  /** The owner's notes, decisions and self-assessment for each period's management review. */
+  reviewNotes: ReviewNotesByPeriod;
 }
 
 export type SettingKey = keyof SettingValues;
@@ -31,6 +36,8 @@ export const SETTING_DEFAULTS: SettingValues = {
   closures: [],
   currentStaffId: '',
   setupCompleted: false,
+  complaintPolicy: [],
+  reviewNotes: {},
 };
 
 /**
