@@ -94,3 +94,16 @@ export async function measureNewest(
   );
   return figure(`newest ${limit} of ${count.toLocaleString('en')}`, 'ms', samples);
 }
+
+/**
+ * The periodic report of a year holding `count` complaints, in milliseconds:
+ * read the year, judge every standard, count. The issue asks for at most 3 s.
+ */
+export async function measureYearReport(bench: BenchPage, count: number, runs: number): Promise<Figure> {
+  await bench.freshOrigin();
+  await bench.page.evaluate((n) => globalThis.riparoBench.prepareReport(n), count);
+  const samples = await paired(runs, 1, (engine) =>
+    bench.page.evaluate((e) => globalThis.riparoBench.yearReport(e), engine),
+  );
+  return figure(`year report of ${count.toLocaleString('en')}`, 'ms', samples);
+}

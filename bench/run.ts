@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
 import { build, preview } from 'vite';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../e2e/chromium.ts';
-import { measureInsert, measureNewest, type BenchPage, type Figure } from './figures.ts';
+import { measureInsert, measureNewest, measureYearReport, type BenchPage, type Figure } from './figures.ts';
 import { formatTable } from './table.ts';
 
 // A 10,000-row insert takes seconds (every search word is an index entry), so
@@ -20,6 +20,8 @@ const INSERTS = [
 const LARGEST = Math.max(...INSERTS.map(({ count }) => count));
 const QUERY_LIMIT = 50;
 const QUERY_RUNS = 15;
+/** A year report takes seconds at most; five runs give a stable median. */
+const REPORT_RUNS = 5;
 const QUERY_REPEAT = 20;
 
 const configFile = fileURLToPath(new URL('./vite.config.ts', import.meta.url));
@@ -66,6 +68,8 @@ try {
     }
     progress(`newest ${QUERY_LIMIT} of ${LARGEST}, ${QUERY_RUNS} runs per engine`);
     figures.push(await measureNewest(bench, QUERY_LIMIT, LARGEST, QUERY_RUNS, QUERY_REPEAT));
+    progress(`year report of ${LARGEST}, ${REPORT_RUNS} runs per engine`);
+    figures.push(await measureYearReport(bench, LARGEST, REPORT_RUNS));
 
     const machine = {
       cpu: cpus()[0]?.model ?? 'unknown CPU',

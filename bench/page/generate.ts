@@ -90,22 +90,26 @@ function history(random: Random, received: number, age: number): History {
 }
 
 /**
- * `count` complaints received between January 2023 and April 2026, in the
+ * `count` complaints received between January 2023 and April 2026 (or in `span`), in the
  * order the studio registered them, from about a third as many clients, with
  * per-year protocol codes and ULIDs stamped at registration, as
  * `registerComplaint` and the lifecycle would have left them.
  */
-export function generateComplaints(count: number, seed = 2026): Complaint[] {
+export function generateComplaints(
+  count: number,
+  seed = 2026,
+  span: { readonly first: number; readonly last: number } = { first: FIRST_RECEIVED, last: LAST_RECEIVED },
+): Complaint[] {
   const random = seeded(seed);
   const clients = Array.from({ length: Math.ceil(count / 3) }, () => ({
     id: ulid(FIRST_RECEIVED, random),
     name: clientName(random),
   }));
   const handlers = Array.from({ length: 4 }, () => ulid(FIRST_RECEIVED, random));
-  const meanGap = (LAST_RECEIVED - FIRST_RECEIVED) / count;
+  const meanGap = (span.last - span.first) / count;
   const sequences = new Map<number, number>();
   const complaints: Complaint[] = [];
-  let received = FIRST_RECEIVED;
+  let received = span.first;
   for (let i = 0; i < count; i += 1) {
     received += Math.round((random() * 2 * meanGap) / MINUTE) * MINUTE;
     const receivedAt = toLocalDateTime(new Date(received));

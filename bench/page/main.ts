@@ -1,9 +1,12 @@
 import { RiparoDb } from '../../src/data/db';
 import { listRecentComplaints } from '../../src/data/repositories/complaints';
+import { loadPeriodicReport } from '../../src/data/repositories/reports';
+import { createWorkingCalendar, DEFAULT_STANDARDS } from '../../src/domain/deadlines';
+import { buildPeriodicFigures, periodOf } from '../../src/domain/reports';
 import { toComplaintRow, type ComplaintRow } from '../../src/data/rows';
 import type { BenchApi, Engine } from '../contract';
 import { generateComplaints } from './generate';
-import { countRaw, openExistingDb, openRawDb, rawBulkAdd, rawNewest } from './rawIdb';
+import { countRaw, openExistingDb, openRawDb, rawBulkAdd, rawNewest, rawRange } from './rawIdb';
 import { latestStoreSpec } from './storeSpec';
 
 // The page the runner drives, loaded afresh (on a new origin) for each insert.
@@ -79,5 +82,47 @@ async function newest(engine: Engine, limit: number, repeat: number): Promise<nu
   return elapsed;
 }
 
-const api: BenchApi = { insert, prepareQuery, newest, isolated: () => crossOriginIsolated };
+/** The report's year, and the day it is judged on (as if printed in the spring after). */
+const REPORT_YEAR = periodOf('year', 2025);
+const REPORT_DAY = new Date(2026, 3, 30, 12);
+let report: { riparo: RiparoDb; raw: IDBDatabase; count: number } | undefined;
+
+async function prepareReport(count: number): Promise<void> {
+  const span = { first: new Date(2025, 0, 2, 9).getTime(), last: new Date(2025, 11, 30, 18).getTime() };
+  const riparo = new RiparoDb('bench-report');
+  await riparo.complaints.bulkAdd(generateComplaints(count, 2025, span).map(toComplaintRow));
+  report = { riparo, raw: await openExistingDb('bench-report'), count };
+}
+
+/**
+ * The app's periodic report (its repository reads the year through Dexie and
+ * aggregates) against the same aggregation over a raw IndexedDB range read.
+ */
+async function yearReport(engine: Engine): Promise<number> {
+  if (!report) throw new Error('prepareReport() first');
+  const { riparo, raw, count } = report;
+  const start = performance.now();
+  const total =
+    engine === 'riparo'
+      ? (await loadPeriodicReport(riparo, REPORT_YEAR, REPORT_DAY)).figures.total
+      : buildPeriodicFigures(
+          await rawRange(raw, 'receivedAt', `${REPORT_YEAR.from}T00:00`, `${REPORT_YEAR.to}T23:59\uffff`),
+          REPORT_YEAR,
+          DEFAULT_STANDARDS,
+          createWorkingCalendar(),
+          '2026-04-30',
+        ).total;
+  const elapsed = performance.now() - start;
+  expect(engine, total === count, `counted ${total} of ${count} complaints in the year`);
+  return elapsed;
+}
+
+const api: BenchApi = {
+  insert,
+  prepareQuery,
+  newest,
+  prepareReport,
+  yearReport,
+  isolated: () => crossOriginIsolated,
+};
 globalThis.riparoBench = api;

@@ -69,3 +69,18 @@ export function rawNewest(db: IDBDatabase, limit: number): Promise<ComplaintRow[
 export async function countRaw(db: IDBDatabase): Promise<number> {
   return settle(db.transaction('complaints', 'readonly').objectStore('complaints').count());
 }
+
+/** Every row whose `index` lies between `lower` and `upper`, both included, in one getAll. */
+export function rawRange(
+  db: IDBDatabase,
+  index: string,
+  lower: string,
+  upper: string,
+): Promise<ComplaintRow[]> {
+  const request = db
+    .transaction('complaints', 'readonly')
+    .objectStore('complaints')
+    .index(index)
+    .getAll(IDBKeyRange.bound(lower, upper));
+  return settle(request) as Promise<ComplaintRow[]>;
+}

@@ -1,6 +1,6 @@
 import { AppShell, Burger, Group, NavLink, SegmentedControl, Text } from '@mantine/core';
 import { useDisclosure, useHotkeys } from '@mantine/hooks';
-import { IconInbox, IconSettings, IconUsers } from '@tabler/icons-react';
+import { IconInbox, IconReportAnalytics, IconSettings, IconUsers } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { NavLink as RouterNavLink, Outlet, useNavigate } from 'react-router';
 import { changeLanguage, currentLanguage, LANGUAGES } from '../i18n';
@@ -67,6 +67,12 @@ export function AppLayout() {
           to="/clients"
           label={t('clients.nav')}
           leftSection={<IconUsers size={18} aria-hidden />}
+        />
+        <NavLink
+          component={RouterNavLink}
+          to="/reports"
+          label={t('reports.nav')}
+          leftSection={<IconReportAnalytics size={18} aria-hidden />}
         />
         <NavLink
           component={RouterNavLink}

@@ -4,6 +4,7 @@ import {
   IconCalendarOff,
   IconCategory,
   IconClockHour4,
+  IconFileText,
   IconFlask,
   IconListTree,
   IconUserCircle,
@@ -17,6 +18,7 @@ import { ClosuresSection } from './ClosuresSection';
 import { CurrentUserSection } from './CurrentUserSection';
 import { DemoSection } from './DemoSection';
 import { ServiceAreasSection, StaffSection, SubCausesSection } from './ListSections';
+import { PolicySection } from './PolicySection';
 import { StandardsSection } from './StandardsSection';
 import { StudioSection } from './StudioSection';
 import { UnsavedChangesGuard } from './unsavedChanges';
@@ -36,6 +38,7 @@ const SECTIONS = {
   subCauses: { label: 'settings.section.subCauses', icon: IconListTree, Panel: SubCausesSection },
   standards: { label: 'settings.section.standards', icon: IconClockHour4, Panel: StandardsSection },
   closures: { label: 'settings.section.closures', icon: IconCalendarOff, Panel: ClosuresSection },
+  policy: { label: 'reports.settings.section', icon: IconFileText, Panel: PolicySection },
   demo: { label: 'settings.section.demo', icon: IconFlask, Panel: DemoSection },
 } as const satisfies Record<string, Section>;
 
