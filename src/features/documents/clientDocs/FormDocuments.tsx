@@ -32,8 +32,7 @@ export function ComplaintFormDocument() {
           resolve: standards.resolveDays,
         })}
       </p>
-      <h3>{t('reports.form.you')}</h3>
-      <div className="doc-form-grid">
+      <div className="doc-form-grid" role="group" aria-label={t('reports.form.you')}>
         <Blank label={t('reports.form.name')} wide />
         <Blank label={t('reports.form.phone')} />
         <Blank label={t('reports.form.email')} />
@@ -54,7 +53,7 @@ export function ComplaintFormDocument() {
       </div>
       <h3>{t('reports.form.remedy')}</h3>
       <WriteLines count={2} />
-      <p style={{ marginTop: '4mm' }}>
+      <p style={{ marginTop: '3mm' }}>
         {t('reports.form.contactBy')}: <span className="doc-check">{t('reports.form.byPhone')}</span>{' '}
         <span className="doc-check">{t('reports.form.byEmail')}</span>{' '}
         <span className="doc-check">{t('reports.form.byLetter')}</span>
