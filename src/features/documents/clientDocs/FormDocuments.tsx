@@ -121,7 +121,7 @@ export function SurveyFormDocument() {
                 <td>{t(servqualLabel[d])}</td>
                 {[1, 2, 3, 4, 5, 6, 7].map((n) => (
                   <td key={n} style={{ textAlign: 'center' }}>
-                    <span className="doc-check" aria-label={String(n)} />
+                    <span className="doc-check" aria-hidden />
                   </td>
                 ))}
               </tr>
