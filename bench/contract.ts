@@ -26,6 +26,10 @@ export interface BenchApi {
   fillApp(count: number): Promise<void>;
   /** Runs the "newest `limit`" query `repeat` times; returns the mean milliseconds per query. */
   newest(engine: Engine, limit: number, repeat: number): Promise<number>;
+  /** Stores `count` complaints received within one year (2025), through the app's code path, for `yearReport`. */
+  prepareReport(count: number): Promise<void>;
+  /** Builds the periodic report of 2025 once; returns its milliseconds. */
+  yearReport(engine: Engine): Promise<number>;
   /** Whether the page is cross-origin isolated, i.e. `performance.now()` has its finest resolution. */
   isolated(): boolean;
 }

@@ -2,11 +2,22 @@ import { RiparoDb } from '../../src/data/db';
 import { demoTables, writeDemoRegister } from '../../src/data/demo/load';
 import { getQueueRows, queryQueueIds } from '../../src/data/queue/queueQuery';
 import { listRecentComplaints } from '../../src/data/repositories/complaints';
+import { loadPeriodicReport } from '../../src/data/repositories/reports';
 import { putSetting } from '../../src/data/repositories/settings';
+import { createWorkingCalendar, DEFAULT_STANDARDS } from '../../src/domain/deadlines';
+import { buildPeriodicFigures, periodOf } from '../../src/domain/reports';
 import type { BenchApi, Engine } from '../contract';
 import { QUEUE_QUERIES } from './queries';
-import { countRaw, openExistingDb, openRawDb, rawAddRegister, rawNewest, rawQueuePage } from './rawIdb';
-import { benchRegister, storedRows } from './register';
+import {
+  countRaw,
+  openExistingDb,
+  openRawDb,
+  rawAddRegister,
+  rawNewest,
+  rawQueuePage,
+  rawRange,
+} from './rawIdb';
+import { benchRegister, storedRows, yearRegister } from './register';
 import { latestStoreSpecs } from './storeSpec';
 
 // The page the runner drives, loaded afresh (on a new origin) for each insert.
@@ -134,6 +145,41 @@ async function fillApp(count: number): Promise<void> {
   db.close();
 }
 
+/** The report's year, and the day it is judged on (as if printed in the spring after). */
+const REPORT_YEAR = periodOf('year', 2025);
+const REPORT_DAY = new Date(2026, 3, 30, 12);
+let report: { riparo: RiparoDb; raw: IDBDatabase; count: number } | undefined;
+
+async function prepareReport(count: number): Promise<void> {
+  const riparo = new RiparoDb('bench-report');
+  const register = yearRegister(2025, count);
+  await riparo.transaction('rw', demoTables(riparo), () => writeDemoRegister(riparo, register));
+  report = { riparo, raw: await openExistingDb('bench-report'), count };
+}
+
+/**
+ * The app's periodic report (its repository reads the year through Dexie and
+ * aggregates) against the same aggregation over a raw IndexedDB range read.
+ */
+async function yearReport(engine: Engine): Promise<number> {
+  if (!report) throw new Error('prepareReport() first');
+  const { riparo, raw, count } = report;
+  const start = performance.now();
+  const total =
+    engine === 'riparo'
+      ? (await loadPeriodicReport(riparo, REPORT_YEAR, REPORT_DAY)).figures.total
+      : buildPeriodicFigures(
+          await rawRange(raw, 'receivedAt', `${REPORT_YEAR.from}T00:00`, `${REPORT_YEAR.to}T23:59\uffff`),
+          REPORT_YEAR,
+          DEFAULT_STANDARDS,
+          createWorkingCalendar(),
+          '2026-04-30',
+        ).total;
+  const elapsed = performance.now() - start;
+  expect(engine, total === count, `counted ${total} of ${count} complaints in the year`);
+  return elapsed;
+}
+
 const api: BenchApi = {
   insert,
   prepareQuery,
@@ -141,6 +187,8 @@ const api: BenchApi = {
   queue,
   queryCount: () => QUEUE_QUERIES.length,
   fillApp,
+  prepareReport,
+  yearReport,
   isolated: () => crossOriginIsolated,
 };
 globalThis.riparoBench = api;

@@ -131,3 +131,18 @@ export async function rawQueuePage(
   );
   return { total: ids.length, rows };
 }
+
+/** Every row whose `index` lies between `lower` and `upper`, both included, in one getAll. */
+export function rawRange(
+  db: IDBDatabase,
+  index: string,
+  lower: string,
+  upper: string,
+): Promise<ComplaintRow[]> {
+  const request = db
+    .transaction('complaints', 'readonly')
+    .objectStore('complaints')
+    .index(index)
+    .getAll(IDBKeyRange.bound(lower, upper));
+  return settle(request) as Promise<ComplaintRow[]>;
+}

@@ -22,6 +22,34 @@ export function benchRegister(count: number): DemoRegister {
   });
 }
 
+/**
+ * A register whose year `year` holds exactly `count` complaints: the demo
+ * generator's two years ending on 1 January of the year after, with the
+ * complaints outside `year` left out.
+ */
+export function yearRegister(year: number, count: number): DemoRegister {
+  const now = new Date(year + 1, 0, 1);
+  const inYear = (receivedAt: string) => receivedAt.startsWith(String(year));
+  let total = count * 2;
+  for (;;) {
+    const register = generateDemoRegister(now, {
+      seed: year,
+      complaints: total,
+      clients: Math.ceil(count / 3),
+    });
+    const complaints = register.complaints.filter((c) => inYear(c.receivedAt));
+    if (complaints.length >= count) {
+      const kept = new Set(complaints.slice(0, count).map((c) => c.id));
+      return {
+        ...register,
+        complaints: complaints.slice(0, count),
+        auditEvents: register.auditEvents.filter((event) => kept.has(event.entityId)),
+      };
+    }
+    total = Math.ceil((total * count * 1.1) / Math.max(1, complaints.length));
+  }
+}
+
 /** Every record of a register as the app stores it in an empty database with default settings. */
 export interface StoredRegister extends DemoRows {
   readonly clients: ClientRow[];

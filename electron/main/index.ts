@@ -4,7 +4,7 @@ import { registerIpcHandlers } from './ipc';
 import { configureAppPaths, enforceSingleInstance, resolveRendererSource } from './lifecycle';
 import { handleAppProtocol, registerAppScheme } from './protocol';
 import { hardenAllWebContents, installSessionHardening, type NavigationPolicy } from './security';
-import { createMainWindow } from './window';
+import { createMainWindow, createPrintWindow } from './window';
 
 // Composition only: each step lives, with its reasons and tests, in its own module.
 
@@ -48,6 +48,8 @@ if (enforceSingleInstance(app, () => mainWindow)) {
         shell,
         windowOf: (contents) => BrowserWindow.fromWebContents(contents),
         documentsPath: () => app.getPath('documents'),
+        createPrintWindow: () => createPrintWindow(policy),
+        startUrl: renderer.startUrl,
       });
       openMainWindow();
       // macOS keeps the app alive without windows; clicking the Dock icon brings one back.

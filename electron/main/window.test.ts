@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { FakeBrowserWindow } from '../test/fakeElectron';
 import type { NavigationPolicy } from './security';
-import { createMainWindow, secureWebPreferences } from './window';
+import { createMainWindow, createPrintWindow, secureWebPreferences } from './window';
 
 vi.mock('electron', () => import('../test/fakeElectron'));
 
@@ -72,5 +72,22 @@ describe('createMainWindow', () => {
     expect(window.loadURL).toHaveBeenCalledWith('app://riparo/index.html');
     expect(window.webContents.emitPreventable('will-navigate', 'https://evil.example/')).toBe(true);
     expect(window.webContents.windowOpenHandler?.({ url: 'app://riparo/x' })).toEqual({ action: 'deny' });
+  });
+});
+
+describe('createPrintWindow', () => {
+  it('is hidden, sandboxed and has no preload: a document never calls out of the page', () => {
+    FakeBrowserWindow.instances.length = 0;
+    createPrintWindow(policy);
+
+    const window = FakeBrowserWindow.instances.at(-1);
+    expect(window?.options.show).toBe(false);
+    expect(window?.options.webPreferences).toMatchObject({
+      sandbox: true,
+      contextIsolation: true,
+      nodeIntegration: false,
+    });
+    expect(window?.options.webPreferences).not.toHaveProperty('preload');
+    expect(window?.webContents.setWindowOpenHandler).toHaveBeenCalled();
   });
 });

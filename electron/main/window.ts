@@ -56,3 +56,15 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
   });
   return window;
 }
+
+/**
+ * A hidden window for rendering one document to PDF: the same hardening as the
+ * main window, but no preload, because a document only reads the register and
+ * never calls out of the page.
+ */
+export function createPrintWindow(policy: NavigationPolicy): BrowserWindow {
+  const { preload: _preload, ...webPreferences } = secureWebPreferences('');
+  const window = new BrowserWindow({ show: false, width: 794, height: 1123, webPreferences });
+  hardenWebContents(window.webContents, policy);
+  return window;
+}

@@ -9,7 +9,7 @@ const sampleArgs: { [M in IpcMethod]: IpcArgs<M> } = {
   getAppInfo: [],
   saveFile: [{ suggestedName: 'a.csv', content: 'x', filters: [] }],
   openFile: [{ filters: [{ name: 'Backup', extensions: ['json'] }] }],
-  printToPdf: [{ suggestedName: 'R-2026-0001.pdf', landscape: false }],
+  printToPdf: [{ suggestedName: 'R-2026-0001.pdf', landscape: false, documentPath: '/print/dossier/01ABC' }],
   revealFolder: ['data'],
   openExternal: ['https://www.example.it/'],
 };

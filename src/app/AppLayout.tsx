@@ -1,6 +1,13 @@
 import { AppShell, Burger, Group, NavLink, SegmentedControl, Text } from '@mantine/core';
 import { useDisclosure, useHotkeys } from '@mantine/hooks';
-import { IconChartRadar, IconInbox, IconMessage2, IconSettings, IconUsers } from '@tabler/icons-react';
+import {
+  IconChartRadar,
+  IconInbox,
+  IconMessage2,
+  IconReportAnalytics,
+  IconSettings,
+  IconUsers,
+} from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { NavLink as RouterNavLink, Outlet, useNavigate } from 'react-router';
 import { changeLanguage, currentLanguage, LANGUAGES } from '../i18n';
@@ -79,6 +86,12 @@ export function AppLayout() {
           to="/dashboard"
           label={t('dashboard.nav')}
           leftSection={<IconChartRadar size={18} aria-hidden />}
+        />
+        <NavLink
+          component={RouterNavLink}
+          to="/reports"
+          label={t('reports.nav')}
+          leftSection={<IconReportAnalytics size={18} aria-hidden />}
         />
         <NavLink
           component={RouterNavLink}

@@ -1,7 +1,10 @@
+import { Suspense } from 'react';
 import { createHashRouter, Navigate } from 'react-router';
 import { StartupGuard } from '../features/backup';
+import { DocumentScreen } from '../features/documents';
 import { FirstRunGate } from '../features/firstRun';
 import { QueueScreen } from '../features/queue';
+import { ReportsScreen } from '../features/reports';
 import { AppLayout } from './AppLayout';
 import { RouteError } from './RouteError';
 
@@ -15,6 +18,16 @@ const settings = () => import('../features/settings');
  * server in the browser build), so no server has to rewrite deep links.
  */
 export const router = createHashRouter([
+  {
+    // Documents print without the app's shell (and without the first-run gate: main's hidden window prints them).
+    path: 'print/:doc/:id?',
+    element: (
+      <Suspense fallback={null}>
+        <DocumentScreen />
+      </Suspense>
+    ),
+    errorElement: <RouteError />,
+  },
   {
     // An unexpectedly empty register offers a restore first.
     // Until the studio has finished or skipped the first-run wizard, the wizard stands in for the app.
@@ -43,6 +56,14 @@ export const router = createHashRouter([
       {
         path: 'surveys',
         lazy: async () => ({ Component: (await import('../features/surveys')).SurveysScreen }),
+      },
+      {
+        path: 'reports',
+        element: (
+          <Suspense fallback={null}>
+            <ReportsScreen />
+          </Suspense>
+        ),
       },
       { path: '*', element: <RouteError /> },
     ],

@@ -8,6 +8,7 @@ import type { TemplateLanguage } from './repositories/recovery';
 import { getSetting } from './repositories/settings';
 import * as settings from './repositories/settings';
 import * as studioLists from './repositories/studioLists';
+import * as reports from './repositories/reports';
 import { generateDemoRegister } from './demo/generate';
 import * as demo from './demo/load';
 import { removeDemoRegister as removeDemo } from './demo/remove';
@@ -23,6 +24,7 @@ import * as improvement from './repositories/improvement';
 import * as promises from './repositories/promises';
 import * as quality from './repositories/quality';
 import * as surveys from './repositories/surveys';
+import type { ReviewNotes } from '../domain/reports';
 
 export {
   useClient,
@@ -142,3 +144,16 @@ export const addClientFitCheck = (draft: clientFit.ClientFitDraft) =>
 export * from './backup';
 export { useRecordCount } from './hooks/backup';
 export { listRegister, type RegisterEntry } from './transfer';
+export { useClientReport, useDocumentBasics, useDossier, usePeriodicReport } from './hooks/reports';
+export type {
+  ClientReportData,
+  DocumentBasics,
+  DossierData,
+  PeriodicReportData,
+} from './repositories/reports';
+
+/** The complaint policy and the management review's notes, bound to the app's database. */
+export const saveComplaintPolicy = (text: string, now: Date = new Date()) =>
+  reports.savePolicy(db, text, now);
+export const saveReviewNotes = (periodKey: string, notes: ReviewNotes) =>
+  reports.saveReviewNotes(db, periodKey, notes);

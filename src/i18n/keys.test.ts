@@ -7,6 +7,7 @@ import itDashboard from './locales/it.dashboard.json';
 import itQuality from './locales/it.quality.json';
 import itSurveys from './locales/it.surveys.json';
 import itBackup from './locales/it.backup.json';
+import itReports from './locales/it.reports.json';
 import { english as en, italian as it_ } from './resources';
 
 type Tree = { [key: string]: string | Tree };
@@ -49,6 +50,7 @@ describe('translations', () => {
       itSurveys,
       itDashboard,
       itBackup,
+      itReports,
     ].flatMap((file) => Object.keys(file));
     expect(tops).toEqual([...new Set(tops)]);
   });

@@ -4,6 +4,7 @@ import enClients from './locales/en.clients.json';
 import enRecovery from './locales/en.recovery.json';
 import enDashboard from './locales/en.dashboard.json';
 import enQuality from './locales/en.quality.json';
+import enReports from './locales/en.reports.json';
 import enSettings from './locales/en.settings.json';
 import enSurveys from './locales/en.surveys.json';
 import it from './locales/it.json';
@@ -12,6 +13,7 @@ import itClients from './locales/it.clients.json';
 import itRecovery from './locales/it.recovery.json';
 import itDashboard from './locales/it.dashboard.json';
 import itQuality from './locales/it.quality.json';
+import itReports from './locales/it.reports.json';
 import itSettings from './locales/it.settings.json';
 import itSurveys from './locales/it.surveys.json';
 
@@ -29,6 +31,7 @@ export const italian = {
   ...itSurveys,
   ...itDashboard,
   ...itBackup,
+  ...itReports,
 };
 export const english = {
   ...en,
@@ -39,5 +42,6 @@ export const english = {
   ...enSurveys,
   ...enDashboard,
   ...enBackup,
+  ...enReports,
 };
 export type Translation = typeof italian;

@@ -16,6 +16,10 @@ describe('registerIpcHandlers', () => {
       shell: shell,
       windowOf: (): BaseWindow | null => null,
       documentsPath: () => '/docs',
+      createPrintWindow: () => {
+        throw new Error('no document is printed in these tests');
+      },
+      startUrl: 'app://riparo/index.html',
     });
   });
 

@@ -1,5 +1,6 @@
 import type { App, Dialog, Shell } from 'electron';
 import { ipcContract, type IpcMethod } from '../../../src/shared/ipc/contract';
+import type { PrintDocumentDeps } from '../services/printDocument';
 import type { SaveDialogDeps } from '../services/saveWithDialog';
 import { appHandlers } from './app';
 import { filesHandlers } from './files';
@@ -7,7 +8,7 @@ import { handle, type HandleDeps, type IpcImplementations } from './handle';
 import { pdfHandlers } from './pdf';
 import { shellHandlers } from './shell';
 
-export interface IpcDeps extends HandleDeps, SaveDialogDeps {
+export interface IpcDeps extends HandleDeps, SaveDialogDeps, PrintDocumentDeps {
   readonly app: Pick<App, 'getVersion' | 'getPath'>;
   readonly dialog: Pick<Dialog, 'showSaveDialog' | 'showOpenDialog'>;
   readonly shell: Pick<Shell, 'openPath' | 'openExternal'>;

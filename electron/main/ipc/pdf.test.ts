@@ -3,12 +3,29 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { FakeWebContents, fakeInvokeEvent } from '../../test/fakeElectron';
+import type { PrintWindow } from '../services/printDocument';
 import { pdfHandlers, withPdfExtension } from './pdf';
 
 describe('printToPdf', () => {
   let folder: string;
   const dialog = { showSaveDialog: vi.fn() };
-  const handlers = () => pdfHandlers({ dialog: dialog, windowOf: () => null, documentsPath: () => '/docs' });
+  const printWindow = new FakeWebContents();
+  const executeJavaScript = vi.fn(() => Promise.resolve('ready'));
+  const destroy = vi.fn<() => void>();
+  const loadURL = vi.fn(() => Promise.resolve());
+  const createPrintWindow = () =>
+    ({
+      webContents: Object.assign(printWindow, { executeJavaScript, loadURL }),
+      destroy,
+    }) as unknown as PrintWindow;
+  const handlers = () =>
+    pdfHandlers({
+      dialog: dialog,
+      windowOf: () => null,
+      documentsPath: () => '/docs',
+      createPrintWindow,
+      startUrl: 'app://riparo/index.html',
+    });
 
   beforeEach(async () => {
     folder = await mkdtemp(path.join(tmpdir(), 'riparo-pdf-'));
@@ -19,23 +36,26 @@ describe('printToPdf', () => {
     await rm(folder, { recursive: true, force: true });
   });
 
-  it('prints the sender’s own view as a tagged A4 PDF with an outline', async () => {
+  it('prints the document in a hidden window, never the sender’s own view, and closes that window', async () => {
     const sender = new FakeWebContents();
     dialog.showSaveDialog.mockResolvedValue({ canceled: true, filePath: '' });
 
     await handlers().printToPdf(fakeInvokeEvent('app://riparo/', sender), {
       suggestedName: 'R-2026-0001',
       landscape: true,
+      documentPath: '/print/dossier/01ABC',
     });
 
-    expect(sender.printToPDF).toHaveBeenCalledExactlyOnceWith({
-      pageSize: 'A4',
-      printBackground: true,
-      landscape: true,
-      generateTaggedPDF: true,
-      generateDocumentOutline: true,
-      displayHeaderFooter: false,
-    });
+    expect(sender.printToPDF).not.toHaveBeenCalled();
+    expect(printWindow.printToPDF).toHaveBeenCalledExactlyOnceWith(
+      expect.objectContaining({
+        pageSize: 'A4',
+        landscape: true,
+        generateTaggedPDF: true,
+        generateDocumentOutline: true,
+      }),
+    );
+    expect(destroy).toHaveBeenCalled();
   });
 
   it('offers a .pdf name and filter, then writes the PDF where the user chose', async () => {
@@ -46,6 +66,7 @@ describe('printToPdf', () => {
     const result = await handlers().printToPdf(fakeInvokeEvent('app://riparo/', sender), {
       suggestedName: 'R-2026-0001',
       landscape: false,
+      documentPath: '/print/dossier/01ABC',
     });
 
     expect(dialog.showSaveDialog).toHaveBeenCalledWith(
@@ -65,6 +86,7 @@ describe('printToPdf', () => {
     const result = await handlers().printToPdf(fakeInvokeEvent('app://riparo/'), {
       suggestedName: 'x',
       landscape: false,
+      documentPath: '/print/policy',
     });
 
     expect(result).toEqual({ saved: false });

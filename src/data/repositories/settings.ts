@@ -15,6 +15,7 @@ import {
 import type { RiparoDb } from '../db';
 import type { DemoRegister } from '../demo/generate';
 import { demoTables, writeDemoRegister } from '../demo/load';
+import type { PolicyHistory, ReviewNotesByPeriod } from '../../domain/reports';
 import { newId } from '../ids';
 import { refreshDueDates } from './deadlineContext';
 
@@ -33,6 +34,10 @@ export interface SettingValues {
   delegationRules: DelegationRules;
   /** The figures behind *Conviene recuperare?* */
   recoveryEconomics: RecoveryEconomics;
+  /** Every saved version of the studio's complaint policy, oldest first. */
+  complaintPolicy: PolicyHistory;
+  /** The owner's notes, decisions and self-assessment for each period's management review. */
+  reviewNotes: ReviewNotesByPeriod;
 }
 
 export type SettingKey = keyof SettingValues;
@@ -47,6 +52,8 @@ export const SETTING_DEFAULTS: SettingValues = {
   checklistTemplates: null,
   delegationRules: DEFAULT_DELEGATION_RULES,
   recoveryEconomics: DEFAULT_RECOVERY_ECONOMICS,
+  complaintPolicy: [],
+  reviewNotes: {},
 };
 
 /**

@@ -9,6 +9,7 @@ import { updateClient, useClient, useComplaintsOfClient } from '../../data';
 import type { Client, NewClient } from '../../domain/client/client';
 import { currentLanguage, LOCALE_OF } from '../../i18n';
 import { ClientFitPanel, PromisesPanel } from '../quality';
+import { documentPath, PrintLink } from '../documents';
 import { ClientComplaints } from './ClientComplaints';
 import { ClientDetails } from './ClientDetails';
 import { ClientForm } from './ClientForm';
@@ -96,6 +97,7 @@ export function ClientScreen() {
             >
               {t('clients.merge.open')}
             </Button>
+            <PrintLink to={documentPath.client(client.id)} />
             <Button
               variant="subtle"
               color="red"

@@ -5,6 +5,7 @@ import { useComplaint } from '../../data';
 import { StateBadge } from '../../ui/StateBadge';
 import { RecoveryWorkbench } from '../recovery';
 import { ComplaintQualityPanel, GapAssessmentPanel } from '../quality';
+import { documentPath, PrintLink } from '../documents';
 import { ComplaintDetails } from './ComplaintDetails';
 import { DeadlinesPanel } from './DeadlinesPanel';
 import { HistoryPanel } from './HistoryPanel';
@@ -34,17 +35,20 @@ export function ComplaintScreen() {
   return (
     <Stack gap="lg" maw={1280}>
       {back}
-      <div>
-        <Group gap="sm">
-          <Text ff="monospace" fw={600} c="dimmed">
-            {complaint.code}
-          </Text>
-          <StateBadge state={complaint.state} label={t(stateLabel[complaint.state])} />
-        </Group>
-        <Title order={1} mt={4}>
-          {complaint.title}
-        </Title>
-      </div>
+      <Group justify="space-between" align="flex-start" wrap="nowrap">
+        <div>
+          <Group gap="sm">
+            <Text ff="monospace" fw={600} c="dimmed">
+              {complaint.code}
+            </Text>
+            <StateBadge state={complaint.state} label={t(stateLabel[complaint.state])} />
+          </Group>
+          <Title order={1} mt={4}>
+            {complaint.title}
+          </Title>
+        </div>
+        <PrintLink to={documentPath.dossier(complaint.id)} />
+      </Group>
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, lg: 8 }}>
           <Stack gap="lg">

@@ -9,6 +9,7 @@ import {
   IconCoinEuro,
   IconScale,
   IconClockHour4,
+  IconFileText,
   IconFlask,
   IconListTree,
   IconUserCircle,
@@ -24,6 +25,7 @@ import { ClosuresSection } from './ClosuresSection';
 import { CurrentUserSection } from './CurrentUserSection';
 import { DemoSection } from './DemoSection';
 import { ServiceAreasSection, StaffSection, SubCausesSection } from './ListSections';
+import { PolicySection } from './PolicySection';
 import { StandardsSection } from './StandardsSection';
 import { StudioSection } from './StudioSection';
 import { UnsavedChangesGuard } from './unsavedChanges';
@@ -50,6 +52,7 @@ const SECTIONS = {
   },
   delegation: { label: 'recovery.settings.section.delegation', icon: IconScale, Panel: DelegationSection },
   economics: { label: 'recovery.settings.section.economics', icon: IconCoinEuro, Panel: EconomicsSection },
+  policy: { label: 'reports.settings.section', icon: IconFileText, Panel: PolicySection },
   demo: { label: 'settings.section.demo', icon: IconFlask, Panel: DemoSection },
   backup: { label: 'backup.section', icon: IconArchive, Panel: BackupSection },
   export: { label: 'backup.export.section', icon: IconTableExport, Panel: ExportSection },

@@ -6,7 +6,7 @@ export const IPC_CHANNELS = {
   getAppInfo: 'app:get-info',
   saveFile: 'files:save',
   openFile: 'files:open',
-  printToPdf: 'pdf:print-current-view',
+  printToPdf: 'pdf:print-document',
   revealFolder: 'shell:reveal-folder',
   openExternal: 'shell:open-external',
 } as const;

@@ -26,4 +26,23 @@ describe('the IPC contract', () => {
     expect(ipcContract.revealFolder.args.safeParse(['data']).success).toBe(true);
     expect(ipcContract.revealFolder.args.safeParse(['C:\\Users']).success).toBe(false);
   });
+
+  it.each(['/print/dossier/01JZ8Q0V1C2D3E4F5G6H7J8K9M', '/print/report/2026-Q1', '/print/policy'])(
+    'prints the document at %j',
+    (documentPath) => {
+      const args = [{ suggestedName: 'x', landscape: false, documentPath }];
+      expect(ipcContract.printToPdf.args.safeParse(args).success).toBe(true);
+    },
+  );
+
+  it.each([
+    '/complaints',
+    'https://evil.example/',
+    '/print/../settings',
+    '/print/dossier/a/b',
+    '/print/x?y=1',
+  ])('refuses to print %j, which is not a document address', (documentPath) => {
+    const args = [{ suggestedName: 'x', landscape: false, documentPath }];
+    expect(ipcContract.printToPdf.args.safeParse(args).success).toBe(false);
+  });
 });

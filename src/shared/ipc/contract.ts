@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { IPC_CHANNELS } from './channels';
+import { documentPathSchema } from './printDocument';
 
 /**
  * The one contract between the renderer and the Electron main process.
@@ -69,7 +70,9 @@ export const ipcContract = {
   },
   printToPdf: {
     channel: IPC_CHANNELS.printToPdf,
-    args: z.tuple([z.object({ suggestedName: fileName, landscape: z.boolean() })]),
+    args: z.tuple([
+      z.object({ suggestedName: fileName, landscape: z.boolean(), documentPath: documentPathSchema }),
+    ]),
     result: saveResult,
   },
   revealFolder: {

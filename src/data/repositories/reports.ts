@@ -1,0 +1,127 @@
+import type { Client } from '../../domain/client/client';
+import { toLocalDateTime, type Complaint } from '../../domain/complaint';
+import { dateOf } from '../../domain/deadlines';
+import {
+  addPolicyVersion,
+  buildPeriodicFigures,
+  EMPTY_REVIEW_NOTES,
+  type Period,
+  type PeriodicFigures,
+  type PolicyHistory,
+  type ReviewNotes,
+} from '../../domain/reports';
+import type { ServiceArea, StaffMember, StudioProfile, SubCause } from '../../domain/settings';
+import type { AuditEventRow, RiparoDb } from '../db';
+import { fromComplaintRow } from '../rows';
+import { listAudit } from './audit';
+import { getClient } from './clients';
+import { getComplaint, listComplaintsOfClient } from './complaints';
+import { loadDeadlineContext, type DeadlineContext } from './deadlineContext';
+import { getSetting, putSetting } from './settings';
+import { listServiceAreas, listStaff, listSubCauses } from './studioLists';
+
+/** What every document needs: the letterhead, the standards and calendar, and the studio's lists for names. */
+export interface DocumentBasics extends DeadlineContext {
+  readonly studio: StudioProfile;
+  readonly staff: readonly StaffMember[];
+  readonly serviceAreas: readonly ServiceArea[];
+  readonly subCauses: readonly SubCause[];
+}
+
+export async function loadDocumentBasics(db: RiparoDb): Promise<DocumentBasics> {
+  const [studio, context, staff, serviceAreas, subCauses] = await Promise.all([
+    getSetting(db, 'studioProfile'),
+    loadDeadlineContext(db),
+    listStaff(db),
+    listServiceAreas(db),
+    listSubCauses(db),
+  ]);
+  return { studio, ...context, staff, serviceAreas, subCauses };
+}
+
+/** A complaint's dossier: the complaint, its client as the registry knows it now, and its audit trail. */
+export interface DossierData extends DocumentBasics {
+  readonly complaint: Complaint;
+  readonly client?: Client;
+  readonly trail: readonly AuditEventRow[];
+}
+
+/** Everything the dossier prints, read in one transaction; null when there is no such complaint. */
+export function loadDossier(db: RiparoDb, complaintId: string): Promise<DossierData | null> {
+  return db.transaction('r', db.tables, async () => {
+    const complaint = await getComplaint(db, complaintId);
+    if (!complaint) return null;
+    const [basics, client, trail] = await Promise.all([
+      loadDocumentBasics(db),
+      getClient(db, complaint.clientId),
+      listAudit(db, complaint.id),
+    ]);
+    return { ...basics, complaint, trail, ...(client && { client }) };
+  });
+}
+
+/** One client's complaints, oldest first, for the client report. */
+export interface ClientReportData extends DocumentBasics {
+  readonly client: Client;
+  readonly complaints: readonly Complaint[];
+}
+
+export function loadClientReport(db: RiparoDb, clientId: string): Promise<ClientReportData | null> {
+  return db.transaction('r', db.tables, async () => {
+    const client = await getClient(db, clientId);
+    if (!client) return null;
+    const [basics, complaints] = await Promise.all([
+      loadDocumentBasics(db),
+      listComplaintsOfClient(db, clientId),
+    ]);
+    const oldestFirst = [...complaints].sort((a, b) => a.receivedAt.localeCompare(b.receivedAt));
+    return { ...basics, client, complaints: oldestFirst };
+  });
+}
+
+export interface PeriodicReportData extends DocumentBasics {
+  readonly figures: PeriodicFigures;
+  readonly review: ReviewNotes;
+}
+
+/**
+ * The periodic report's figures, aggregated while reading: only the period's
+ * complaints are read (through the `receivedAt` index), one at a time, and
+ * none is kept once counted, so a year of ten thousand stays quick.
+ */
+export function loadPeriodicReport(db: RiparoDb, period: Period, today: Date): Promise<PeriodicReportData> {
+  return db.transaction('r', db.tables, async () => {
+    const basics = await loadDocumentBasics(db);
+    const rows = await db.complaints
+      .where('receivedAt')
+      .between(`${period.from}T00:00`, `${period.to}T23:59\uffff`, true, true)
+      .toArray();
+    const todayDate = dateOf(toLocalDateTime(today));
+    const figures = buildPeriodicFigures(
+      rows.map(fromComplaintRow),
+      period,
+      basics.standards,
+      basics.calendar,
+      todayDate,
+    );
+    const review = (await getSetting(db, 'reviewNotes'))[period.key] ?? EMPTY_REVIEW_NOTES;
+    return { ...basics, figures, review };
+  });
+}
+
+/** Saves the policy text as a new version (when it changed); returns the history as stored. */
+export function savePolicy(db: RiparoDb, text: string, now: Date): Promise<PolicyHistory> {
+  return db.transaction('rw', db.settings, async () => {
+    const history = addPolicyVersion(await getSetting(db, 'complaintPolicy'), text, now);
+    await putSetting(db, 'complaintPolicy', history);
+    return history;
+  });
+}
+
+/** Saves one period's review notes, leaving the other periods' as they were. */
+export function saveReviewNotes(db: RiparoDb, periodKey: string, notes: ReviewNotes): Promise<void> {
+  return db.transaction('rw', db.settings, async () => {
+    const all = await getSetting(db, 'reviewNotes');
+    await putSetting(db, 'reviewNotes', { ...all, [periodKey]: notes });
+  });
+}
