@@ -1,3 +1,4 @@
 export * from './contract';
 export { isAllowedExternalUrl } from './externalUrl';
-export { APP_ORIGIN, APP_SCHEME, APP_HOST, USER_DATA_FOLDER_NAME } from './identity';
+export { APP_ID, APP_ORIGIN, APP_SCHEME, APP_HOST, USER_DATA_FOLDER_NAME } from './identity';
+export { appCommandSchema, MENU_COMMANDS, type AppCommand, type MenuCommand } from './commands';
