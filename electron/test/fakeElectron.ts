@@ -125,7 +125,10 @@ class FakeApp extends EventEmitter {
     this.paths.set('logs', path.join(this.getPath('userData'), 'logs'));
   });
   readonly getVersion = vi.fn(() => '1.2.3');
-  readonly setAppUserModelId = vi.fn<(id: string) => void>();
+  appUserModelId: string | undefined;
+  readonly setAppUserModelId = vi.fn((id: string) => {
+    this.appUserModelId = id;
+  });
   readonly quit = vi.fn<() => void>();
   readonly requestSingleInstanceLock = vi.fn(() => true);
   sandboxEnabled = false;

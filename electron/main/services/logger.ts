@@ -25,8 +25,8 @@ export const LOG_MAX_BYTES = 1024 * 1024;
 export const LOG_ARCHIVES = 5;
 
 const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/gu;
-// Italian phone numbers, fiscal codes and VAT numbers are 9+ digits or a 16-character code.
-const LONG_NUMBER = /\+?\d[\d\s./-]{7,}\d/g;
+// Phone and VAT numbers: 9+ digits, maybe spaced or dotted; dates (2026-12-02) and versions are shorter runs.
+const LONG_NUMBER = /(?<![\w-])\+?\d(?:[ .]?\d){8,}(?![\w-])/g;
 const FISCAL_CODE = /\b[A-Z]{6}\d{2}[A-Z]\d{2}[A-Z]\d{3}[A-Z]\b/gi;
 
 /**
