@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import itCore from './locales/it.json';
 import itClients from './locales/it.clients.json';
+import itDesktop from './locales/it.desktop.json';
 import itSettings from './locales/it.settings.json';
 import { english as en, italian as it_ } from './resources';
 
@@ -35,7 +36,7 @@ describe('translations', () => {
   });
 
   it('keeps each file to its own top-level keys, so merging never hides a text', () => {
-    const tops = [itCore, itClients, itSettings].flatMap((file) => Object.keys(file));
+    const tops = [itCore, itClients, itSettings, itDesktop].flatMap((file) => Object.keys(file));
     expect(tops).toEqual([...new Set(tops)]);
   });
 

@@ -1,8 +1,10 @@
 import en from './locales/en.json';
 import enClients from './locales/en.clients.json';
+import enDesktop from './locales/en.desktop.json';
 import enSettings from './locales/en.settings.json';
 import it from './locales/it.json';
 import itClients from './locales/it.clients.json';
+import itDesktop from './locales/it.desktop.json';
 import itSettings from './locales/it.settings.json';
 
 /**
@@ -10,6 +12,6 @@ import itSettings from './locales/it.settings.json';
  * overlap), merged here into one namespace. Italian is the source: its shape
  * is the type every `t()` key is checked against.
  */
-export const italian = { ...it, ...itClients, ...itSettings };
-export const english = { ...en, ...enClients, ...enSettings };
+export const italian = { ...it, ...itClients, ...itSettings, ...itDesktop };
+export const english = { ...en, ...enClients, ...enSettings, ...enDesktop };
 export type Translation = typeof italian;

@@ -1,10 +1,10 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
-import { MENU_COMMANDS } from '../../../src/shared/ipc/commands';
+import { COMMAND_ACCELERATORS, MENU_COMMANDS } from '../../../src/shared/ipc/commands';
 import { Menu } from '../../test/fakeElectron';
 import { installApplicationMenu, type ApplicationMenuDeps } from '.';
 import { MENU_LABELS } from './labels';
-import { buildMenuTemplate, MENU_ACCELERATORS, type MenuActions } from './template';
+import { buildMenuTemplate, type MenuActions } from './template';
 
 function actions() {
   return {
@@ -73,7 +73,9 @@ describe('the application menu', () => {
     const sent = menuActions.command.mock.calls.map(([command]) => command);
     expect(sent.length).toBeGreaterThan(0);
     for (const command of sent) expect(MENU_COMMANDS).toContain(command);
-    expect(new Set(Object.values(MENU_ACCELERATORS)).size).toBe(Object.values(MENU_ACCELERATORS).length);
+    expect(new Set(Object.values(COMMAND_ACCELERATORS)).size).toBe(
+      Object.values(COMMAND_ACCELERATORS).length,
+    );
   });
 
   it.each([

@@ -1,17 +1,11 @@
 import type { MenuItemConstructorOptions } from 'electron';
-import type { MenuCommand } from '../../../src/shared/ipc/commands';
+import {
+  COMMAND_ACCELERATORS,
+  type CommandWithShortcut,
+  type MenuCommand,
+} from '../../../src/shared/ipc/commands';
 import type { FolderKind } from '../../../src/shared/ipc/contract';
 import type { MenuLabels } from './labels';
-
-/** The keys of the menu's own commands, as Windows users expect them; the page's help lists the same. */
-export const MENU_ACCELERATORS = {
-  newComplaint: 'CmdOrCtrl+N',
-  print: 'CmdOrCtrl+P',
-  settings: 'CmdOrCtrl+,',
-  search: 'CmdOrCtrl+F',
-  palette: 'CmdOrCtrl+K',
-  help: 'F1',
-} as const satisfies Partial<Record<MenuCommand, string>>;
 
 export interface MenuActions {
   /** Asks the page to run one of its commands (navigation, dialogs, printing). */
@@ -41,9 +35,10 @@ export function buildMenuTemplate({
   isPackaged,
   platform,
 }: MenuOptions): MenuItemConstructorOptions[] {
-  const command = (id: keyof typeof MENU_ACCELERATORS, label: string): MenuItemConstructorOptions => ({
+  // The shortcuts come from the shared table, which the page's help and browser build use too.
+  const command = (id: CommandWithShortcut, label: string): MenuItemConstructorOptions => ({
     label,
-    accelerator: MENU_ACCELERATORS[id],
+    accelerator: COMMAND_ACCELERATORS[id],
     click: () => actions.command(id),
   });
   const folder = (kind: FolderKind, label: string): MenuItemConstructorOptions => ({

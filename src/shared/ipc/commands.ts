@@ -37,3 +37,19 @@ export const appCommandSchema = z.discriminatedUnion('kind', [
 
 /** What main sends to the page on the `app:command` event. */
 export type AppCommand = z.output<typeof appCommandSchema>;
+
+/**
+ * The commands that have a keyboard shortcut, in Electron's accelerator
+ * syntax. The desktop menu registers these, and the page shows them in its
+ * help and binds them itself in the browser build, so the two never disagree.
+ */
+export const COMMAND_ACCELERATORS = {
+  newComplaint: 'CmdOrCtrl+N',
+  print: 'CmdOrCtrl+P',
+  settings: 'CmdOrCtrl+,',
+  search: 'CmdOrCtrl+F',
+  palette: 'CmdOrCtrl+K',
+  help: 'F1',
+} as const satisfies Partial<Record<MenuCommand, string>>;
+
+export type CommandWithShortcut = keyof typeof COMMAND_ACCELERATORS;

@@ -1,4 +1,11 @@
 export * from './contract';
 export { isAllowedExternalUrl } from './externalUrl';
 export { APP_ID, APP_ORIGIN, APP_SCHEME, APP_HOST, USER_DATA_FOLDER_NAME } from './identity';
-export { appCommandSchema, MENU_COMMANDS, type AppCommand, type MenuCommand } from './commands';
+export {
+  appCommandSchema,
+  COMMAND_ACCELERATORS,
+  MENU_COMMANDS,
+  type AppCommand,
+  type CommandWithShortcut,
+  type MenuCommand,
+} from './commands';
