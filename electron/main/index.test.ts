@@ -1,9 +1,13 @@
+import { existsSync } from 'node:fs';
 import path from 'node:path';
+import type { MenuItemConstructorOptions } from 'electron';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ipcContract } from '../../src/shared/ipc/contract';
+import { APP_ID } from '../../src/shared/ipc/identity';
 import {
   FAKE_APP_DATA,
   FakeBrowserWindow,
+  Menu,
   app,
   fakeInvokeEvent,
   ipcMain,
@@ -83,6 +87,34 @@ describe('main/index', () => {
 
     expect(window?.restore).toHaveBeenCalledOnce();
     expect(window?.focus).toHaveBeenCalledOnce();
+  });
+
+  it('files notifications under the installer’s application id', () => {
+    expect(app.appUserModelId).toBe(APP_ID);
+  });
+
+  it('turns DevTools off in the installed app', () => {
+    expect(FakeBrowserWindow.instances[0]?.options.webPreferences?.devTools).toBe(false);
+  });
+
+  it('sets the Italian menu, forwards its commands to the page and follows the page’s language', async () => {
+    const menus = () => Menu.applicationMenu?.template ?? [];
+    expect(menus().map((menu) => menu.label)).toEqual(['&File', '&Modifica', '&Visualizza', '&Aiuto']);
+
+    const file = menus()[0]?.submenu as MenuItemConstructorOptions[];
+    (file[0]?.click as () => void)();
+    expect(FakeBrowserWindow.instances[0]?.webContents.sent).toContainEqual({
+      channel: 'app:command',
+      args: [{ kind: 'menu', command: 'newComplaint' }],
+    });
+
+    await ipcMain.invoke('menu:set-language', fakeInvokeEvent('app://riparo/'), 'en');
+    expect(menus().map((menu) => menu.label)).toEqual(['&File', '&Edit', '&View', '&Help']);
+  });
+
+  it('remembers the window’s place in userData when it closes', () => {
+    FakeBrowserWindow.instances[0]?.emit('close');
+    expect(existsSync(path.join(FAKE_APP_DATA, 'Riparo', 'window-state.json'))).toBe(true);
   });
 
   it('hardens every webContents created later', () => {

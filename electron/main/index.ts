@@ -1,10 +1,31 @@
+import { homedir } from 'node:os';
 import path from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, nativeTheme, protocol, session, shell } from 'electron';
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  ipcMain,
+  Menu,
+  nativeTheme,
+  Notification,
+  protocol,
+  screen,
+  session,
+  shell,
+} from 'electron';
+import electronLog from 'electron-log/node';
+import type { FolderKind } from '../../src/shared/ipc/contract';
+import { APP_ID } from '../../src/shared/ipc/identity';
+import { sendAppCommand } from './appCommands';
 import { registerIpcHandlers } from './ipc';
 import { configureAppPaths, enforceSingleInstance, resolveRendererSource } from './lifecycle';
+import { installApplicationMenu } from './menu';
 import { handleAppProtocol, registerAppScheme } from './protocol';
 import { hardenAllWebContents, installSessionHardening, type NavigationPolicy } from './security';
+import { revealAppFolder } from './services/folders';
+import { log, useFileLog } from './services/logger';
 import { createMainWindow, createPrintWindow } from './window';
+import { placeWindow, readWindowState, trackWindowState, WINDOW_STATE_FILE } from './windowState';
 
 // Composition only: each step lives, with its reasons and tests, in its own module.
 
@@ -12,27 +33,34 @@ import { createMainWindow, createPrintWindow } from './window';
 registerAppScheme(protocol);
 configureAppPaths(app);
 app.enableSandbox();
+// Windows files notifications and taskbar entries under this id; the installer uses the same.
+app.setAppUserModelId(APP_ID);
 
 const renderer = resolveRendererSource(app.isPackaged, process.env['ELECTRON_RENDERER_URL']);
-const policy: NavigationPolicy = {
-  allowedOrigins: renderer.trustedOrigins,
-  openExternal: (url) => shell.openExternal(url),
-};
+const policy: NavigationPolicy = { allowedOrigins: renderer.trustedOrigins, shell };
 let mainWindow: BrowserWindow | null = null;
 
 function openMainWindow(): void {
-  mainWindow = createMainWindow({
+  const stateFile = path.join(app.getPath('userData'), WINDOW_STATE_FILE);
+  const workAreas = screen.getAllDisplays().map((display) => display.workArea);
+  const window = createMainWindow({
     preloadPath: path.join(import.meta.dirname, '../preload/index.js'),
     startUrl: renderer.startUrl,
     policy,
-    darkMode: nativeTheme.shouldUseDarkColors,
+    nativeTheme,
+    placement: placeWindow(readWindowState(stateFile), workAreas),
+    devTools: !app.isPackaged,
   });
-  mainWindow.on('closed', () => {
+  trackWindowState(window, stateFile);
+  window.on('closed', () => {
     mainWindow = null;
   });
+  mainWindow = window;
 }
 
 if (enforceSingleInstance(app, () => mainWindow)) {
+  useFileLog(electronLog, { folder: app.getPath('logs'), homeDir: homedir() });
+  log.info(`Riparo ${app.getVersion()} starting (Electron ${process.versions.electron})`);
   hardenAllWebContents(app, policy);
 
   app
@@ -40,6 +68,22 @@ if (enforceSingleInstance(app, () => mainWindow)) {
     .then(() => {
       handleAppProtocol(protocol, path.join(import.meta.dirname, '../renderer'));
       installSessionHardening(session.defaultSession);
+      const openFolder = (kind: FolderKind) => {
+        revealAppFolder(app, shell, kind).catch((error: unknown) =>
+          log.warn('Could not open a folder', error),
+        );
+      };
+      const setMenuLanguage = installApplicationMenu({
+        Menu,
+        isPackaged: app.isPackaged,
+        platform: process.platform,
+        actions: {
+          command: (command) => {
+            if (mainWindow) sendAppCommand(mainWindow.webContents, { kind: 'menu', command });
+          },
+          openFolder,
+        },
+      });
       registerIpcHandlers({
         ipcMain,
         trustedOrigins: renderer.trustedOrigins,
@@ -50,6 +94,9 @@ if (enforceSingleInstance(app, () => mainWindow)) {
         documentsPath: () => app.getPath('documents'),
         createPrintWindow: () => createPrintWindow(policy),
         startUrl: renderer.startUrl,
+        setMenuLanguage,
+        Notification,
+        getWindow: () => mainWindow,
       });
       openMainWindow();
       // macOS keeps the app alive without windows; clicking the Dock icon brings one back.
@@ -58,7 +105,7 @@ if (enforceSingleInstance(app, () => mainWindow)) {
       });
     })
     .catch((error: unknown) => {
-      console.error('Riparo could not start', error);
+      log.error('Riparo could not start', error);
       app.quit();
     });
 

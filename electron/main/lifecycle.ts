@@ -35,12 +35,16 @@ export function enforceSingleInstance(
   }
   app.on('second-instance', () => {
     const window = getWindow();
-    if (!window) return;
-    if (window.isMinimized()) window.restore();
-    window.show();
-    window.focus();
+    if (window) bringToFront(window);
   });
   return true;
+}
+
+/** Restores a minimised window and gives it the focus (second launch, clicked notification). */
+export function bringToFront(window: FocusableWindow): void {
+  if (window.isMinimized()) window.restore();
+  window.show();
+  window.focus();
 }
 
 /** Where the main window's page comes from and which origins are the app's own. */

@@ -14,7 +14,7 @@ import {
 function hardened(allowedOrigins: readonly string[] = [APP_ORIGIN]) {
   const contents = new FakeWebContents();
   const openExternal = vi.fn<(url: string) => Promise<void>>(() => Promise.resolve());
-  const policy: NavigationPolicy = { allowedOrigins, openExternal };
+  const policy: NavigationPolicy = { allowedOrigins, shell: { openExternal } };
   hardenWebContents(contents as unknown as WebContents, policy);
   return { contents, openExternal };
 }
@@ -99,7 +99,10 @@ describe('hardenWebContents', () => {
 
   it('hardens the same contents once, however many paths reach it', () => {
     const contents = new FakeWebContents();
-    const policy: NavigationPolicy = { allowedOrigins: [APP_ORIGIN], openExternal: () => Promise.resolve() };
+    const policy: NavigationPolicy = {
+      allowedOrigins: [APP_ORIGIN],
+      shell: { openExternal: () => Promise.resolve() },
+    };
     hardenWebContents(contents as unknown as WebContents, policy);
     hardenWebContents(contents as unknown as WebContents, policy);
 
@@ -108,7 +111,10 @@ describe('hardenWebContents', () => {
   });
 
   it('hardens every webContents the app creates', () => {
-    const policy: NavigationPolicy = { allowedOrigins: [APP_ORIGIN], openExternal: () => Promise.resolve() };
+    const policy: NavigationPolicy = {
+      allowedOrigins: [APP_ORIGIN],
+      shell: { openExternal: () => Promise.resolve() },
+    };
     hardenAllWebContents(app as unknown as App, policy);
     const contents = new FakeWebContents();
     app.emit('web-contents-created', {}, contents);

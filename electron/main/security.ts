@@ -1,12 +1,12 @@
-import type { App, Session, WebContents } from 'electron';
-import { isAllowedExternalUrl } from '../../src/shared/ipc/externalUrl';
+import type { App, Session, Shell, WebContents } from 'electron';
+import { openExternalSafely } from './services/openExternal';
 
 /** Where the app's own pages may come from, and how links that leave the app are opened. */
 export interface NavigationPolicy {
   /** `app://riparo`, plus the dev server's origin only while developing. */
   readonly allowedOrigins: readonly string[];
-  /** Hands a URL to the system browser or mail client (`shell.openExternal`). */
-  readonly openExternal: (url: string) => Promise<void>;
+  /** Hands allowed URLs to the system browser or mail client, through `openExternalSafely`. */
+  readonly shell: Pick<Shell, 'openExternal'>;
 }
 
 /**
@@ -35,10 +35,7 @@ export function isAppOrigin(url: string, allowedOrigins: readonly string[]): boo
 }
 
 function openIfAllowed(url: string, policy: NavigationPolicy): void {
-  if (!isAllowedExternalUrl(url)) return;
-  policy.openExternal(url).catch((error: unknown) => {
-    console.error('Riparo could not open an external link', error);
-  });
+  void openExternalSafely(policy.shell, url);
 }
 
 const hardened = new WeakSet<WebContents>();

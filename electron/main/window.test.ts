@@ -1,18 +1,27 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { FakeBrowserWindow } from '../test/fakeElectron';
+import { FakeBrowserWindow, nativeTheme } from '../test/fakeElectron';
 import type { NavigationPolicy } from './security';
 import { createMainWindow, createPrintWindow, secureWebPreferences } from './window';
 
 vi.mock('electron', () => import('../test/fakeElectron'));
 
-const policy: NavigationPolicy = { allowedOrigins: ['app://riparo'], openExternal: () => Promise.resolve() };
+const policy: NavigationPolicy = {
+  allowedOrigins: ['app://riparo'],
+  shell: { openExternal: () => Promise.resolve() },
+};
 
-function openWindow(darkMode = false): FakeBrowserWindow {
+const placement = { bounds: { width: 1280, height: 800 }, maximized: false };
+
+function openWindow(darkMode = false, options: Partial<Parameters<typeof createMainWindow>[0]> = {}) {
+  nativeTheme.shouldUseDarkColors = darkMode;
   createMainWindow({
     preloadPath: '/app/out/preload/index.js',
     startUrl: 'app://riparo/index.html',
     policy,
-    darkMode,
+    nativeTheme,
+    placement,
+    devTools: false,
+    ...options,
   });
   const window = FakeBrowserWindow.instances.at(-1);
   if (!window) throw new Error('createMainWindow made no BrowserWindow');
@@ -42,14 +51,46 @@ describe('createMainWindow', () => {
       expect(preferences?.experimentalFeatures).toBe(false);
       expect(preferences?.navigateOnDragDrop).toBe(false);
       expect(preferences?.spellcheck).toBe(true);
+      expect(preferences?.disableBlinkFeatures).toBe('Auxclick');
+      expect(preferences?.devTools).toBe(false);
       expect(preferences?.preload).toBe('/app/out/preload/index.js');
     }
   });
 
   it('sets every preference explicitly rather than leaning on Electron defaults', () => {
-    const preferences = secureWebPreferences('/p.js');
+    const preferences = secureWebPreferences('/p.js', { devTools: false });
     for (const value of Object.values(preferences)) expect(value).not.toBeUndefined();
-    expect(Object.keys(preferences)).toHaveLength(12);
+    expect(Object.keys(preferences)).toHaveLength(14);
+  });
+
+  it('offers DevTools only when asked (a developer build)', () => {
+    expect(secureWebPreferences('/p.js', { devTools: true }).devTools).toBe(true);
+    expect(openWindow(false, { devTools: false }).options.webPreferences?.devTools).toBe(false);
+  });
+
+  it('opens at the remembered bounds and maximises before showing when it was maximised', () => {
+    const window = openWindow(false, {
+      placement: { bounds: { x: 40, y: 30, width: 1400, height: 900 }, maximized: true },
+    });
+
+    expect(window.options).toMatchObject({ x: 40, y: 30, width: 1400, height: 900 });
+    window.emit('ready-to-show');
+    expect(window.maximize).toHaveBeenCalledOnce();
+    expect(window.maximize.mock.invocationCallOrder[0]).toBeLessThan(
+      window.show.mock.invocationCallOrder[0] ?? 0,
+    );
+  });
+
+  it('repaints its background when the system switches between light and dark', () => {
+    const window = openWindow(false);
+    nativeTheme.shouldUseDarkColors = true;
+    nativeTheme.emit('updated');
+    expect(window.setBackgroundColor).toHaveBeenLastCalledWith('#242424');
+
+    window.emit('closed');
+    window.setBackgroundColor.mockClear();
+    nativeTheme.emit('updated');
+    expect(window.setBackgroundColor).not.toHaveBeenCalled();
   });
 
   it('is titled Riparo, at least 1024x680, hidden until its first paint, then shown', () => {

@@ -12,6 +12,8 @@ const sampleArgs: { [M in IpcMethod]: IpcArgs<M> } = {
   printToPdf: [{ suggestedName: 'R-2026-0001.pdf', landscape: false, documentPath: '/print/dossier/01ABC' }],
   revealFolder: ['data'],
   openExternal: ['https://www.example.it/'],
+  setMenuLanguage: ['en'],
+  showNotification: [{ title: 'Richiamo R-2026-0001', body: 'Oggi', route: '/complaints/01J' }],
 };
 
 describe('preload', () => {
@@ -26,8 +28,8 @@ describe('preload', () => {
     expect([...contextBridge.exposed.keys()]).toEqual(['desktop']);
   });
 
-  it('exposes exactly the contract’s methods, as plain functions', () => {
-    expect(Object.keys(desktop).sort()).toEqual(Object.keys(ipcContract).sort());
+  it('exposes exactly the contract’s methods and the app-command subscription, as plain functions', () => {
+    expect(Object.keys(desktop).sort()).toEqual([...Object.keys(ipcContract), 'onAppCommand'].sort());
     for (const value of Object.values(desktop)) expect(typeof value).toBe('function');
   });
 
@@ -50,4 +52,16 @@ describe('preload', () => {
       );
     },
   );
+
+  it('hands app commands to the listener without the IPC event, until unsubscribed', () => {
+    const listener = vi.fn();
+    const unsubscribe = desktop.onAppCommand(listener);
+
+    ipcRenderer.receive('app:command', { kind: 'menu', command: 'search' });
+    unsubscribe();
+    ipcRenderer.receive('app:command', { kind: 'menu', command: 'print' });
+
+    expect(listener.mock.calls).toEqual([[{ kind: 'menu', command: 'search' }]]);
+    expect(ipcRenderer.listenerCount('app:command')).toBe(0);
+  });
 });

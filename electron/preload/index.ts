@@ -1,7 +1,10 @@
 import { contextBridge } from 'electron';
 import type { DesktopApi } from '../../src/shared/ipc/contract';
 import { appApi } from './api/app';
+import { eventsApi } from './api/events';
 import { filesApi } from './api/files';
+import { menuApi } from './api/menu';
+import { notificationsApi } from './api/notifications';
 import { pdfApi } from './api/pdf';
 import { shellApi } from './api/shell';
 
@@ -11,6 +14,14 @@ import { shellApi } from './api/shell';
  * methods and nothing else. `satisfies` keeps this object and `DesktopApi`
  * (derived from the contract) in step without a second copy of the types.
  */
-const desktop = { ...appApi, ...filesApi, ...pdfApi, ...shellApi } satisfies DesktopApi;
+const desktop = {
+  ...appApi,
+  ...filesApi,
+  ...pdfApi,
+  ...shellApi,
+  ...menuApi,
+  ...notificationsApi,
+  ...eventsApi,
+} satisfies DesktopApi;
 
 contextBridge.exposeInMainWorld('desktop', desktop);

@@ -6,12 +6,16 @@
  * preload code touch is faked.
  */
 import { EventEmitter } from 'node:events';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type {
   BrowserWindowConstructorOptions,
   CustomScheme,
   HandlerDetails,
   IpcMainInvokeEvent,
+  MenuItemConstructorOptions,
+  NotificationConstructorOptions,
+  Rectangle,
   WindowOpenHandlerResponse,
 } from 'electron';
 import { vi } from 'vitest';
@@ -40,6 +44,11 @@ export class FakeWebContents extends EventEmitter {
   readonly printToPDF = vi.fn<(options: unknown) => Promise<Buffer>>(() =>
     Promise.resolve(Buffer.from('%PDF-1.7 fake')),
   );
+  /** What main sent to the page, in order. */
+  readonly sent: { channel: string; args: unknown[] }[] = [];
+  readonly send = vi.fn((channel: string, ...args: unknown[]) => {
+    this.sent.push({ channel, args });
+  });
 
   /** Emits `eventName` the way Electron does and tells whether a listener prevented it. */
   emitPreventable(eventName: string, url: string): boolean {
@@ -80,6 +89,12 @@ export class FakeBrowserWindow extends EventEmitter {
   readonly focus = vi.fn<() => void>();
   readonly restore = vi.fn<() => void>();
   readonly isMinimized = vi.fn(() => false);
+  readonly maximize = vi.fn<() => void>();
+  readonly isMaximized = vi.fn(() => false);
+  readonly setBackgroundColor = vi.fn<(color: string) => void>();
+  /** The bounds "Restore down" returns to; tests set them to simulate moving the window. */
+  normalBounds: Rectangle = { x: 0, y: 0, width: 1280, height: 800 };
+  readonly getNormalBounds = vi.fn(() => ({ ...this.normalBounds }));
 
   constructor(readonly options: BrowserWindowConstructorOptions) {
     super();
@@ -87,7 +102,8 @@ export class FakeBrowserWindow extends EventEmitter {
   }
 }
 
-export const FAKE_APP_DATA = path.join(path.sep, 'fake', 'AppData');
+/** Under the system's temporary folder: code under test may really write there (logs, window state). */
+export const FAKE_APP_DATA = path.join(tmpdir(), `riparo-fake-electron-${process.pid}`, 'AppData');
 
 class FakeApp extends EventEmitter {
   readonly paths = new Map<string, string>([
@@ -109,6 +125,10 @@ class FakeApp extends EventEmitter {
     this.paths.set('logs', path.join(this.getPath('userData'), 'logs'));
   });
   readonly getVersion = vi.fn(() => '1.2.3');
+  appUserModelId: string | undefined;
+  readonly setAppUserModelId = vi.fn((id: string) => {
+    this.appUserModelId = id;
+  });
   readonly quit = vi.fn<() => void>();
   readonly requestSingleInstanceLock = vi.fn(() => true);
   sandboxEnabled = false;
@@ -202,8 +222,50 @@ export const shell = {
   openExternal: vi.fn<(url: string) => Promise<void>>(() => Promise.resolve()),
   openPath: vi.fn<(path: string) => Promise<string>>(() => Promise.resolve('')),
 };
-export const nativeTheme = { shouldUseDarkColors: false };
-export const contextBridge = new FakeContextBridge();
-export const ipcRenderer = {
-  invoke: vi.fn<(channel: string, ...args: unknown[]) => Promise<unknown>>(() => Promise.resolve(undefined)),
+class FakeNativeTheme extends EventEmitter {
+  shouldUseDarkColors = false;
+}
+export const nativeTheme = new FakeNativeTheme();
+
+/** A built menu is its template, so tests can read labels and click items. */
+export interface FakeMenu {
+  readonly template: MenuItemConstructorOptions[];
+}
+export const Menu = {
+  applicationMenu: null as FakeMenu | null,
+  buildFromTemplate: vi.fn((template: MenuItemConstructorOptions[]): FakeMenu => ({ template })),
+  setApplicationMenu: vi.fn((menu: FakeMenu | null) => {
+    Menu.applicationMenu = menu;
+  }),
 };
+
+export class FakeNotification extends EventEmitter {
+  static readonly instances: FakeNotification[] = [];
+  static supported = true;
+  static isSupported(): boolean {
+    return FakeNotification.supported;
+  }
+  readonly show = vi.fn<() => void>();
+  constructor(readonly options: NotificationConstructorOptions) {
+    super();
+    FakeNotification.instances.push(this);
+  }
+}
+export const Notification = FakeNotification;
+
+/** One 1920x1080 screen with a 40-pixel taskbar. */
+export const screen = {
+  getAllDisplays: vi.fn(() => [{ workArea: { x: 0, y: 0, width: 1920, height: 1040 } }]),
+};
+export const contextBridge = new FakeContextBridge();
+class FakeIpcRenderer extends EventEmitter {
+  readonly invoke = vi.fn<(channel: string, ...args: unknown[]) => Promise<unknown>>(() =>
+    Promise.resolve(undefined),
+  );
+
+  /** Delivers a message from main, as `webContents.send` would, with the event first. */
+  receive(channel: string, ...args: unknown[]): void {
+    this.emit(channel, { sender: this }, ...args);
+  }
+}
+export const ipcRenderer = new FakeIpcRenderer();

@@ -1,5 +1,5 @@
 import { AppShell, Burger, Group, NavLink, SegmentedControl, Text } from '@mantine/core';
-import { useDisclosure, useHotkeys } from '@mantine/hooks';
+import { useDisclosure } from '@mantine/hooks';
 import {
   IconChartRadar,
   IconInbox,
@@ -9,17 +9,15 @@ import {
   IconUsers,
 } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { NavLink as RouterNavLink, Outlet, useNavigate } from 'react-router';
+import { NavLink as RouterNavLink, Outlet } from 'react-router';
 import { changeLanguage, currentLanguage, LANGUAGES } from '../i18n';
-import { AboutDialog } from './AboutDialog';
 import classes from './AppLayout.module.css';
+import { CommandCenter } from './commands';
+import './print.css';
 
 export function AppLayout() {
   const { t, i18n } = useTranslation();
   const [navOpened, { toggle }] = useDisclosure(false);
-  const navigate = useNavigate();
-  // Ctrl+N works in the desktop app; a plain browser keeps it for a new window.
-  useHotkeys([['mod+N', () => void navigate('/complaints/new')]]);
 
   return (
     <AppShell
@@ -58,7 +56,7 @@ export function AppLayout() {
                 label: lng === 'it' ? t('language.it') : t('language.en'),
               }))}
             />
-            <AboutDialog />
+            <CommandCenter />
           </Group>
         </Group>
       </AppShell.Header>

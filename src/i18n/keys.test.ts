@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import itCore from './locales/it.json';
 import itClients from './locales/it.clients.json';
+import itDesktop from './locales/it.desktop.json';
 import itSettings from './locales/it.settings.json';
 import itRecovery from './locales/it.recovery.json';
 import itDashboard from './locales/it.dashboard.json';
@@ -51,6 +52,7 @@ describe('translations', () => {
       itDashboard,
       itBackup,
       itReports,
+      itDesktop,
     ].flatMap((file) => Object.keys(file));
     expect(tops).toEqual([...new Set(tops)]);
   });

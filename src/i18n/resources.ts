@@ -5,6 +5,7 @@ import enRecovery from './locales/en.recovery.json';
 import enDashboard from './locales/en.dashboard.json';
 import enQuality from './locales/en.quality.json';
 import enReports from './locales/en.reports.json';
+import enDesktop from './locales/en.desktop.json';
 import enSettings from './locales/en.settings.json';
 import enSurveys from './locales/en.surveys.json';
 import it from './locales/it.json';
@@ -14,6 +15,7 @@ import itRecovery from './locales/it.recovery.json';
 import itDashboard from './locales/it.dashboard.json';
 import itQuality from './locales/it.quality.json';
 import itReports from './locales/it.reports.json';
+import itDesktop from './locales/it.desktop.json';
 import itSettings from './locales/it.settings.json';
 import itSurveys from './locales/it.surveys.json';
 
@@ -32,6 +34,7 @@ export const italian = {
   ...itDashboard,
   ...itBackup,
   ...itReports,
+  ...itDesktop,
 };
 export const english = {
   ...en,
@@ -43,5 +46,6 @@ export const english = {
   ...enDashboard,
   ...enBackup,
   ...enReports,
+  ...enDesktop,
 };
 export type Translation = typeof italian;

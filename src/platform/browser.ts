@@ -1,6 +1,8 @@
 import {
   isAllowedExternalUrl,
+  type AppCommand,
   type DesktopApi,
+  type NotificationRequest,
   type OpenFileResult,
   type SaveFileRequest,
 } from '../shared/ipc';
@@ -39,12 +41,38 @@ function pickFile(extensions: string[]): Promise<OpenFileResult> {
   });
 }
 
+type CommandListener = (command: AppCommand) => void;
+
+/**
+ * A system notification through the browser's Notification API, which asks
+ * the user's permission the first time. Clicking it focuses the tab and
+ * opens the route it carries, as the desktop app does.
+ */
+async function notify(
+  { title, body, route }: NotificationRequest,
+  listeners: ReadonlySet<CommandListener>,
+): Promise<{ shown: boolean }> {
+  if (typeof Notification === 'undefined') return { shown: false };
+  const permission =
+    Notification.permission === 'default' ? await Notification.requestPermission() : Notification.permission;
+  if (permission !== 'granted') return { shown: false };
+  const notification = new Notification(title, { body });
+  notification.onclick = () => {
+    window.focus();
+    notification.close();
+    if (route !== undefined) for (const listener of listeners) listener({ kind: 'open', route });
+  };
+  return { shown: true };
+}
+
 /**
  * The platform API for a plain browser: downloads instead of save dialogs, a
  * file input instead of an open dialog, the browser's print dialog (which can
- * save as PDF) instead of Electron's printToPDF. There are no folders to reveal.
+ * save as PDF) instead of Electron's printToPDF. There are no folders to
+ * reveal and no application menu (the page binds the shortcuts itself).
  */
 export function createBrowserApi(version: string): DesktopApi {
+  const listeners = new Set<CommandListener>();
   return {
     getAppInfo: () =>
       Promise.resolve({
@@ -58,8 +86,10 @@ export function createBrowserApi(version: string): DesktopApi {
       return Promise.resolve({ saved: true, fileName: request.suggestedName });
     },
     openFile: ({ filters }) => pickFile(filters.flatMap((f) => f.extensions)),
-    printToPdf: () => {
-      window.print();
+    // The browser prints what it shows: open the document's preview first, then its print dialog.
+    printToPdf: ({ documentPath }) => {
+      if (window.location.hash === `#${documentPath}`) window.print();
+      else window.location.hash = documentPath;
       return Promise.resolve({ saved: false });
     },
     revealFolder: () => Promise.resolve({ revealed: false }),
@@ -67,6 +97,12 @@ export function createBrowserApi(version: string): DesktopApi {
       if (!isAllowedExternalUrl(url)) return Promise.resolve({ opened: false });
       window.open(url, '_blank', 'noopener,noreferrer');
       return Promise.resolve({ opened: true });
+    },
+    setMenuLanguage: () => Promise.resolve({ applied: false }),
+    showNotification: (request) => notify(request, listeners),
+    onAppCommand: (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
     },
   };
 }

@@ -7,3 +7,6 @@ import { desktopApi } from './desktop';
  * when running in the desktop app, the browser's own means otherwise.
  */
 export const platform: DesktopApi = desktopApi() ?? createBrowserApi(__APP_VERSION__);
+
+/** True inside the desktop app, where the application menu owns the keyboard shortcuts. */
+export const isDesktop = desktopApi() !== undefined;

@@ -1,7 +1,7 @@
 import type { BaseWindow, Dialog } from 'electron';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ipcContract } from '../../../src/shared/ipc/contract';
-import { app, dialog, fakeInvokeEvent, ipcMain, shell } from '../../test/fakeElectron';
+import { app, dialog, fakeInvokeEvent, ipcMain, Notification, shell } from '../../test/fakeElectron';
 import { UNTRUSTED_SENDER_MESSAGE } from './handle';
 import { registerIpcHandlers } from '.';
 
@@ -20,6 +20,9 @@ describe('registerIpcHandlers', () => {
         throw new Error('no document is printed in these tests');
       },
       startUrl: 'app://riparo/index.html',
+      setMenuLanguage: () => undefined,
+      Notification,
+      getWindow: () => null,
     });
   });
 

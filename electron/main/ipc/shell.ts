@@ -1,7 +1,6 @@
-import { mkdir } from 'node:fs/promises';
 import type { App, Shell } from 'electron';
-import type { FolderKind } from '../../../src/shared/ipc/contract';
-import { isAllowedExternalUrl } from '../../../src/shared/ipc/externalUrl';
+import { revealAppFolder } from '../services/folders';
+import { openExternalSafely } from '../services/openExternal';
 import type { IpcImplementations } from './handle';
 
 export interface ShellDeps {
@@ -9,28 +8,10 @@ export interface ShellDeps {
   readonly shell: Pick<Shell, 'openPath' | 'openExternal'>;
 }
 
-/** The page names a kind of folder, never a path: it cannot make the shell open anything else. */
-const FOLDERS = { data: 'userData', logs: 'logs' } as const satisfies Record<FolderKind, string>;
-
 export function shellHandlers(deps: ShellDeps): IpcImplementations<'revealFolder' | 'openExternal'> {
   return {
-    revealFolder: async (_event, kind) => {
-      const folder = deps.app.getPath(FOLDERS[kind]);
-      // The logs folder may not exist before the first log line; open it anyway.
-      await mkdir(folder, { recursive: true });
-      const failure = await deps.shell.openPath(folder);
-      return { revealed: failure === '' };
-    },
+    revealFolder: async (_event, kind) => ({ revealed: await revealAppFolder(deps.app, deps.shell, kind) }),
 
-    openExternal: async (_event, url) => {
-      if (!isAllowedExternalUrl(url)) return { opened: false };
-      try {
-        await deps.shell.openExternal(url);
-        return { opened: true };
-      } catch {
-        // No browser or mail client is registered for the URL.
-        return { opened: false };
-      }
-    },
+    openExternal: async (_event, url) => ({ opened: await openExternalSafely(deps.shell, url) }),
   };
 }

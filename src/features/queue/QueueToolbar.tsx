@@ -2,8 +2,9 @@ import { Button, Group, MultiSelect, SegmentedControl, TextInput, Tooltip } from
 import { DatePickerInput } from '@mantine/dates';
 import { useHotkeys } from '@mantine/hooks';
 import { IconSearch } from '@tabler/icons-react';
-import { useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLocation } from 'react-router';
 import { useServiceAreas, useStaff } from '../../data';
 import { CAUSES, CHANNELS, COMPLAINT_STATES, SEVERITIES } from '../../domain/complaint';
 import { causeLabel, channelLabel, severityLabel, stateLabel } from '../complaint';
@@ -33,6 +34,11 @@ export function QueueToolbar({ state, onChange, currentStaffId }: QueueToolbarPr
     ['/', () => searchRef.current?.focus()],
     ['mod+F', () => searchRef.current?.focus()],
   ]);
+  // "Cerca reclami" from the menu or the palette arrives as navigation state, from any screen.
+  const focusSearch = (useLocation().state as { focusSearch?: number } | null)?.focusSearch;
+  useEffect(() => {
+    if (focusSearch) searchRef.current?.focus();
+  }, [focusSearch]);
   const set = (changes: Partial<QueueState>) => onChange({ ...state, ...changes });
   const fixes = VIEW_FIXES[state.view];
   const hasFilters =

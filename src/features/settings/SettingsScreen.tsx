@@ -37,7 +37,7 @@ interface Section {
 }
 
 /** The sections, in the order a studio sets them up; each has its own address, e.g. `#/settings/staff`. */
-const SECTIONS = {
+export const SECTIONS = {
   studio: { label: 'settings.section.studio', icon: IconBuilding, Panel: StudioSection },
   user: { label: 'settings.section.user', icon: IconUserCircle, Panel: CurrentUserSection },
   staff: { label: 'settings.section.staff', icon: IconUsers, Panel: StaffSection },

@@ -1,4 +1,4 @@
-export { SettingsScreen } from './SettingsScreen';
+export { SECTIONS as SETTINGS_SECTIONS, SettingsScreen } from './SettingsScreen';
 export { StudioFields, type StudioValues } from './StudioFields';
 export { StandardsFields, toStandardsValues, type StandardsValues } from './StandardsFields';
 export { translateErrors } from './formErrors';

@@ -9,4 +9,11 @@ export const IPC_CHANNELS = {
   printToPdf: 'pdf:print-document',
   revealFolder: 'shell:reveal-folder',
   openExternal: 'shell:open-external',
+  setMenuLanguage: 'menu:set-language',
+  showNotification: 'notifications:show',
+} as const;
+
+/** Main → page messages. The preload turns each into a named subscription, never handing out the IPC event. */
+export const IPC_EVENTS = {
+  appCommand: 'app:command',
 } as const;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { IPC_CHANNELS } from './channels';
 import { documentPathSchema } from './printDocument';
+import { appRoute, type AppCommand } from './commands';
 
 /**
  * The one contract between the renderer and the Electron main process.
@@ -41,7 +42,22 @@ export const appInfoSchema = z.object({
   dataLocation: z.string(),
 });
 
-export const folderKinds = ['data', 'logs'] as const;
+export const folderKinds = ['data', 'logs', 'backups'] as const;
+
+/** The UI languages; the desktop menu is built in the one the page shows. */
+export const menuLanguages = ['it', 'en'] as const;
+
+/**
+ * A system notification (e.g. a follow-up call that is due). Title and body
+ * should name the protocol code, not the client: Windows keeps notifications
+ * in its Action Center, where anyone at the PC can read them.
+ */
+export const notificationRequest = z.object({
+  title: z.string().trim().min(1).max(120),
+  body: z.string().max(500),
+  /** Opened in the main window when the notification is clicked. */
+  route: appRoute.optional(),
+});
 
 export const ipcContract = {
   getAppInfo: {
@@ -85,6 +101,16 @@ export const ipcContract = {
     args: z.tuple([z.string().max(2048)]),
     result: z.object({ opened: z.boolean() }),
   },
+  setMenuLanguage: {
+    channel: IPC_CHANNELS.setMenuLanguage,
+    args: z.tuple([z.enum(menuLanguages)]),
+    result: z.object({ applied: z.boolean() }),
+  },
+  showNotification: {
+    channel: IPC_CHANNELS.showNotification,
+    args: z.tuple([notificationRequest]),
+    result: z.object({ shown: z.boolean() }),
+  },
 } as const;
 
 export type IpcContract = typeof ipcContract;
@@ -92,9 +118,18 @@ export type IpcMethod = keyof IpcContract;
 export type IpcArgs<M extends IpcMethod> = z.input<IpcContract[M]['args']>;
 export type IpcResult<M extends IpcMethod> = z.output<IpcContract[M]['result']>;
 
-/** The API the preload puts on `window.desktop`; the browser build implements the same. */
-export type DesktopApi = {
+/** The request/response half of the API: one function per contract entry. */
+export type DesktopInvokeApi = {
   [M in IpcMethod]: (...args: IpcArgs<M>) => Promise<IpcResult<M>>;
+};
+
+/** Stops a subscription. */
+export type Unsubscribe = () => void;
+
+/** The API the preload puts on `window.desktop`; the browser build implements the same. */
+export type DesktopApi = DesktopInvokeApi & {
+  /** Runs `listener` for each menu command or notification click; the IPC event itself never reaches the page. */
+  onAppCommand: (listener: (command: AppCommand) => void) => Unsubscribe;
 };
 
 export type AppInfo = z.output<typeof appInfoSchema>;
@@ -104,3 +139,5 @@ export type SaveFileResult = IpcResult<'saveFile'>;
 export type OpenFileRequest = IpcArgs<'openFile'>[0];
 export type OpenFileResult = IpcResult<'openFile'>;
 export type PrintToPdfRequest = IpcArgs<'printToPdf'>[0];
+export type MenuLanguage = (typeof menuLanguages)[number];
+export type NotificationRequest = IpcArgs<'showNotification'>[0];

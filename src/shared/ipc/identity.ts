@@ -7,3 +7,9 @@ export const APP_SCHEME = 'app';
 export const APP_HOST = 'riparo';
 export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 export const USER_DATA_FOLDER_NAME = 'Riparo';
+/**
+ * The Windows application id: the installer's upgrade identity (an upgrade
+ * with another id installs a second Riparo beside the first) and the name
+ * Windows files notifications under. Shared by main and electron-builder.
+ */
+export const APP_ID = 'it.riparo.desktop';
