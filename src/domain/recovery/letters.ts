@@ -106,19 +106,19 @@ const isField = (name: string): name is MergeField => (MERGE_FIELDS as readonly 
 const OPTIONAL: readonly MergeField[] = ['handler', 'studio', 'studioAddress', 'studioEmail', 'studioPhone'];
 
 function mergeLine(line: string, values: MergeValues, missing: Set<MergeField>): string | null {
-  let usedOptional = false;
+  const leftOut: MergeField[] = [];
   const text = line.replace(FIELD, (whole, name: string) => {
     if (!isField(name)) return whole;
     const value = values[name].trim();
     if (value !== '') return value;
     if (OPTIONAL.includes(name)) {
-      usedOptional = true;
+      leftOut.push(name);
       return '';
     }
     missing.add(name);
     return whole;
   });
-  if (!usedOptional) return text;
+  if (leftOut.length === 0) return text;
   // A signature line whose details are all missing goes; a half-empty one loses its dangling separator.
   const tidy = text.replace(/^[\s·]+|[\s·]+$/g, '');
   return tidy === '' ? null : tidy;
