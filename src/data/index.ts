@@ -90,7 +90,6 @@ export {
   useClientFitChecks,
   useComplaintAssessment,
   useDashboard,
-  useDeclinedEngagements,
   useImprovementActions,
   useOpenFollowUps,
   usePromisesOfClient,
