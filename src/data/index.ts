@@ -102,7 +102,6 @@ export {
   useClientFitChecks,
   useComplaintAssessment,
   useDashboard,
-  useDeclinedEngagements,
   useImprovementActions,
   useOpenFollowUps,
   usePromisesOfClient,

@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { loadDashboard, type DashboardFilter } from '../dashboard/aggregate';
 import { listSilentDissatisfaction } from '../dashboard/silent';
 import { db } from '../instance';
-import { listClientFitChecks, listDeclinedEngagements } from '../repositories/clientFit';
+import { listClientFitChecks } from '../repositories/clientFit';
 import { listImprovementActions } from '../repositories/improvement';
 import { listPromisesOfClient } from '../repositories/promises';
 import { getComplaintAssessment, listSelfAssessments } from '../repositories/quality';
@@ -20,7 +20,6 @@ export const usePromisesOfClient = (clientId: string) =>
   useLiveQuery(() => listPromisesOfClient(db, clientId), [clientId]);
 export const useClientFitChecks = (clientId: string) =>
   useLiveQuery(() => listClientFitChecks(db, clientId), [clientId]);
-export const useDeclinedEngagements = () => useLiveQuery(() => listDeclinedEngagements(db), []);
 
 /** Live dashboard figures for a period and service area, aggregated in the data layer. */
 export const useDashboard = (filter: DashboardFilter) =>

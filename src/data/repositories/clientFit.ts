@@ -20,9 +20,3 @@ export async function listClientFitChecks(db: RiparoDb, clientId: string): Promi
   const rows = await db.clientFitChecks.where('clientId').equals(clientId).toArray();
   return rows.sort((a, b) => b.date.localeCompare(a.date) || b.createdAt.localeCompare(a.createdAt));
 }
-
-/** The log of declined engagements, newest first. */
-export async function listDeclinedEngagements(db: RiparoDb): Promise<ClientFitCheck[]> {
-  const rows = await db.clientFitChecks.where('verdict').equals('decline').toArray();
-  return rows.sort((a, b) => b.date.localeCompare(a.date));
-}

@@ -14,10 +14,3 @@ export interface StudioPromise {
   readonly createdAt: string;
   readonly updatedAt: string;
 }
-
-/** Broken promises counted by kind: a promise counts once, however many complaints it caused. */
-export function countBrokenByKind(promises: readonly StudioPromise[]): Record<PromiseKind, number> {
-  const counts = Object.fromEntries(PROMISE_KINDS.map((k) => [k, 0])) as Record<PromiseKind, number>;
-  for (const p of promises) if (p.brokenByComplaintIds.length > 0) counts[p.kind] += 1;
-  return counts;
-}

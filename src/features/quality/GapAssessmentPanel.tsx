@@ -28,7 +28,7 @@ const COLUMN = {
   expected: 'quality.gap.column.expected',
 } as const;
 
-export function GapBadge({ gap }: { gap: number | undefined }) {
+function GapBadge({ gap }: { gap: number | undefined }) {
   if (gap === undefined) return <Text c="dimmed">—</Text>;
   const color = gap < 0 ? 'red' : gap > 0 ? 'teal' : 'gray';
   return (

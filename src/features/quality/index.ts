@@ -1,4 +1,4 @@
-export { GapAssessmentPanel, GapBadge } from './GapAssessmentPanel';
+export { GapAssessmentPanel } from './GapAssessmentPanel';
 export { ComplaintQualityPanel } from './ComplaintQualityPanel';
 export { ActionModal } from './ActionModal';
 export { PromisesPanel } from './PromisesPanel';
