@@ -9,5 +9,5 @@ declare global {
 
 /** The Electron preload's API, when the page runs inside the desktop app. */
 export function desktopApi(): DesktopApi | undefined {
-  return window.desktop;
+  return typeof window === 'undefined' ? undefined : window.desktop;
 }
