@@ -73,10 +73,13 @@ test('the complaint and survey forms, the poster and the website text print from
   await open("Manifesto per la sala d'attesa");
   const poster = await documentPage.pdf(testInfo.outputPath('poster.pdf'));
   expect(poster.pages).toBe(1);
+  // The response times stand in three columns, which pdftotext reads across: check each line of them.
   for (const words of [
     'Qualcosa non va? Ditecelo.',
     'Per PEC: studiomarchetti@pec.it',
-    'vi diamo una prima risposta',
+    'vi diamo una',
+    'prima risposta',
+    'entro 10 giorni',
   ])
     expect(poster.text).toContain(words);
 
