@@ -15,6 +15,15 @@ import classes from './AppLayout.module.css';
 import { CommandCenter } from './commands';
 import './print.css';
 
+/** The screens in the navigation bar, in the order a studio uses them; Settings sits apart at the bottom. */
+const SCREENS = [
+  { to: '/complaints', label: 'nav.queue', Icon: IconInbox },
+  { to: '/clients', label: 'clients.nav', Icon: IconUsers },
+  { to: '/surveys', label: 'surveys.nav', Icon: IconMessage2 },
+  { to: '/dashboard', label: 'dashboard.nav', Icon: IconChartRadar },
+  { to: '/reports', label: 'reports.nav', Icon: IconReportAnalytics },
+] as const;
+
 export function AppLayout() {
   const { t, i18n } = useTranslation();
   const [navOpened, { toggle }] = useDisclosure(false);
@@ -61,36 +70,15 @@ export function AppLayout() {
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs" aria-label={t('app.mainNavigation')} component="nav">
-        <NavLink
-          component={RouterNavLink}
-          to="/complaints"
-          label={t('nav.queue')}
-          leftSection={<IconInbox size={18} aria-hidden />}
-        />
-        <NavLink
-          component={RouterNavLink}
-          to="/clients"
-          label={t('clients.nav')}
-          leftSection={<IconUsers size={18} aria-hidden />}
-        />
-        <NavLink
-          component={RouterNavLink}
-          to="/surveys"
-          label={t('surveys.nav')}
-          leftSection={<IconMessage2 size={18} aria-hidden />}
-        />
-        <NavLink
-          component={RouterNavLink}
-          to="/dashboard"
-          label={t('dashboard.nav')}
-          leftSection={<IconChartRadar size={18} aria-hidden />}
-        />
-        <NavLink
-          component={RouterNavLink}
-          to="/reports"
-          label={t('reports.nav')}
-          leftSection={<IconReportAnalytics size={18} aria-hidden />}
-        />
+        {SCREENS.map(({ to, label, Icon }) => (
+          <NavLink
+            key={to}
+            component={RouterNavLink}
+            to={to}
+            label={t(label)}
+            leftSection={<Icon size={18} aria-hidden />}
+          />
+        ))}
         <NavLink
           component={RouterNavLink}
           to="/settings"
