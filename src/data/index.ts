@@ -143,11 +143,18 @@ export const addClientFitCheck = (draft: clientFit.ClientFitDraft) =>
 export * from './backup';
 export { useRecordCount } from './hooks/backup';
 export { listRegister, type RegisterEntry } from './transfer';
-export { useClientReport, useDocumentBasics, useDossier, usePeriodicReport } from './hooks/reports';
+export {
+  useClientReport,
+  useDocumentBasics,
+  useDossier,
+  useLetter,
+  usePeriodicReport,
+} from './hooks/reports';
 export type {
   ClientReportData,
   DocumentBasics,
   DossierData,
+  LetterData,
   PeriodicReportData,
 } from './repositories/reports';
 

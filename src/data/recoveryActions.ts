@@ -3,6 +3,7 @@ import type {
   CompensationProposal,
   DelegationRules,
   FollowUpRecord,
+  LetterTemplates,
   NewContact,
   RecoveryEconomics,
 } from '../domain/recovery';
@@ -61,6 +62,8 @@ export const recordFollowUp = async (
 
 export const saveChecklistTemplates = (templates: ChecklistTemplates) =>
   putSetting(db, 'checklistTemplates', templates);
+export const saveLetterTemplates = (templates: LetterTemplates) =>
+  putSetting(db, 'letterTemplates', templates);
 export const saveDelegationRules = (rules: DelegationRules) => putSetting(db, 'delegationRules', rules);
 export const saveRecoveryEconomics = (economics: RecoveryEconomics) =>
   putSetting(db, 'recoveryEconomics', economics);

@@ -5,6 +5,7 @@ import {
   loadClientReport,
   loadDocumentBasics,
   loadDossier,
+  loadLetter,
   loadPeriodicReport,
 } from '../repositories/reports';
 
@@ -22,3 +23,6 @@ export const useClientReport = (clientId: string) =>
 /** Live periodic report of a period, judged as of today. */
 export const usePeriodicReport = (period: Period) =>
   useLiveQuery(() => loadPeriodicReport(db, period, new Date()), [period.key]);
+
+/** Live letter logged as a contact: `undefined` while loading, `null` when there is none. */
+export const useLetter = (contactId: string) => useLiveQuery(() => loadLetter(db, contactId), [contactId]);

@@ -10,12 +10,16 @@ import {
   type PolicyHistory,
   type ReviewNotes,
 } from '../../domain/reports';
+import type { GapAssessment } from '../../domain/quality';
+import type { Contact, Recovery, RecoveryEconomics } from '../../domain/recovery';
 import type { ServiceArea, StaffMember, StudioProfile, SubCause } from '../../domain/settings';
 import type { AuditEventRow, RiparoDb } from '../db';
 import { fromComplaintRow } from '../rows';
 import { listAudit } from './audit';
 import { getClient } from './clients';
 import { getComplaint, listComplaintsOfClient } from './complaints';
+import { getComplaintAssessment } from './quality';
+import { getRecovery, listContacts } from './recovery';
 import { loadDeadlineContext, type DeadlineContext } from './deadlineContext';
 import { getSetting, putSetting } from './settings';
 import { listServiceAreas, listStaff, listSubCauses } from './studioLists';
@@ -39,11 +43,20 @@ export async function loadDocumentBasics(db: RiparoDb): Promise<DocumentBasics> 
   return { studio, ...context, staff, serviceAreas, subCauses };
 }
 
-/** A complaint's dossier: the complaint, its client as the registry knows it now, and its audit trail. */
+/**
+ * A complaint's dossier: the complaint, its client as the registry knows it
+ * now, its audit trail, and what its recovery kept: the checklist and
+ * compensation, the contacts and letters (oldest first), the gap assessment
+ * and the figures its economics are judged with.
+ */
 export interface DossierData extends DocumentBasics {
   readonly complaint: Complaint;
   readonly client?: Client;
   readonly trail: readonly AuditEventRow[];
+  readonly recovery?: Recovery;
+  readonly contacts: readonly Contact[];
+  readonly assessment?: GapAssessment;
+  readonly economics: RecoveryEconomics;
 }
 
 /** Everything the dossier prints, read in one transaction; null when there is no such complaint. */
@@ -51,12 +64,45 @@ export function loadDossier(db: RiparoDb, complaintId: string): Promise<DossierD
   return db.transaction('r', db.tables, async () => {
     const complaint = await getComplaint(db, complaintId);
     if (!complaint) return null;
-    const [basics, client, trail] = await Promise.all([
+    const [basics, client, trail, recovery, contacts, assessment, economics] = await Promise.all([
       loadDocumentBasics(db),
       getClient(db, complaint.clientId),
       listAudit(db, complaint.id),
+      getRecovery(db, complaint.id),
+      listContacts(db, complaint.id),
+      getComplaintAssessment(db, complaint.id),
+      getSetting(db, 'recoveryEconomics'),
     ]);
-    return { ...basics, complaint, trail, ...(client && { client }) };
+    return {
+      ...basics,
+      complaint,
+      trail,
+      contacts: [...contacts].reverse(),
+      economics,
+      ...(client && { client }),
+      ...(recovery && { recovery }),
+      ...(assessment && { assessment }),
+    };
+  });
+}
+
+/** A letter from the contact log, with the complaint and client it was sent about. */
+export interface LetterData extends DocumentBasics {
+  readonly contact: Contact & { readonly letter: NonNullable<Contact['letter']> };
+  readonly complaint: Complaint;
+  readonly client?: Client;
+}
+
+/** The letter logged as contact `contactId`; null when there is no such contact or it carries no letter. */
+export function loadLetter(db: RiparoDb, contactId: string): Promise<LetterData | null> {
+  return db.transaction('r', db.tables, async () => {
+    const contact = await db.contacts.get(contactId);
+    const letter = contact?.letter;
+    if (!contact || !letter) return null;
+    const complaint = await getComplaint(db, contact.complaintId);
+    if (!complaint) return null;
+    const [basics, client] = await Promise.all([loadDocumentBasics(db), getClient(db, complaint.clientId)]);
+    return { ...basics, contact: { ...contact, letter }, complaint, ...(client && { client }) };
   });
 }
 

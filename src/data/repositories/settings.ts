@@ -10,6 +10,7 @@ import {
   DEFAULT_RECOVERY_ECONOMICS,
   type ChecklistTemplates,
   type DelegationRules,
+  type LetterTemplates,
   type RecoveryEconomics,
 } from '../../domain/recovery';
 import type { RiparoDb } from '../db';
@@ -30,6 +31,8 @@ export interface SettingValues {
   setupCompleted: boolean;
   /** The studio's checklist templates; null until edited, when the defaults in the UI language apply. */
   checklistTemplates: ChecklistTemplates | null;
+  /** The studio's own wording of letter kinds; a kind not here uses the built-in letter in the UI language. */
+  letterTemplates: LetterTemplates;
   /** Compensation authority limits and who signs off above them. */
   delegationRules: DelegationRules;
   /** The figures behind *Conviene recuperare?* */
@@ -50,6 +53,7 @@ export const SETTING_DEFAULTS: SettingValues = {
   currentStaffId: '',
   setupCompleted: false,
   checklistTemplates: null,
+  letterTemplates: {},
   delegationRules: DEFAULT_DELEGATION_RULES,
   recoveryEconomics: DEFAULT_RECOVERY_ECONOMICS,
   complaintPolicy: [],

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { draftLetter, LETTER_KINDS, mailtoUrl, mergeText, MERGE_FIELDS, type MergeValues } from './letters';
+import {
+  builtInLetterTemplate,
+  draftLetter,
+  LETTER_KINDS,
+  mailtoUrl,
+  mergeText,
+  MERGE_FIELDS,
+  validateLetterTemplate,
+  type MergeValues,
+} from './letters';
 
 const values: MergeValues = {
   client: 'Ferri Anna',
@@ -61,5 +70,36 @@ describe('letters', () => {
   it('encodes subject and body into a mailto address', () => {
     const url = mailtoUrl(' anna@example.it ', { subject: 'Scuse & grazie', body: 'Riga 1\nRiga 2' });
     expect(url).toBe('mailto:anna@example.it?subject=Scuse%20%26%20grazie&body=Riga%201%0ARiga%202');
+  });
+
+  it("drafts from the studio's own wording of a kind and keeps the built-in one for the others", () => {
+    const studioTemplates = {
+      apology: { subject: 'Ci scusiamo ({{code}})', body: 'Caro {{client}}, ci scusiamo.' },
+    };
+    const apology = draftLetter('apology', 'it', values, studioTemplates).letter;
+    expect(apology).toEqual({
+      kind: 'apology',
+      subject: 'Ci scusiamo (R-2026-0007)',
+      body: 'Caro Ferri Anna, ci scusiamo.',
+    });
+    const update = draftLetter('update', 'it', values, studioTemplates).letter;
+    expect(update.subject).toBe('Aggiornamento sulla sua segnalazione – R-2026-0007');
+  });
+
+  it('accepts every built-in template as valid', () => {
+    for (const kind of LETTER_KINDS) {
+      for (const language of ['it', 'en'] as const) {
+        expect(validateLetterTemplate(builtInLetterTemplate(kind, language))).toEqual([]);
+      }
+    }
+  });
+
+  it('rejects an empty subject or body and names each misspelt field once', () => {
+    expect(
+      validateLetterTemplate({ subject: '  ', body: 'Gentile {{cliente}}, {{cliente}} {{code}} {{data}}' }),
+    ).toEqual([
+      { part: 'subject', error: 'empty' },
+      { part: 'body', error: 'unknownField', names: ['cliente', 'data'] },
+    ]);
   });
 });

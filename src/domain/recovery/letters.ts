@@ -34,7 +34,16 @@ export interface Letter {
   readonly body: string;
 }
 
-type Templates = Readonly<Record<LetterKind, { readonly subject: string; readonly body: string }>>;
+/** A letter's wording with its `{{fields}}` still in place. */
+export interface LetterTemplate {
+  readonly subject: string;
+  readonly body: string;
+}
+
+/** The studio's own wording of some letter kinds; the others keep the built-in one. */
+export type LetterTemplates = Readonly<Partial<Record<LetterKind, LetterTemplate>>>;
+
+type Templates = Readonly<Record<LetterKind, LetterTemplate>>;
 
 const SIGNATURE_IT =
   '\n\nCordiali saluti,\n{{handler}}\n{{studio}}\n{{studioAddress}}\n{{studioEmail}} · {{studioPhone}}';
@@ -95,12 +104,38 @@ const EN: Templates = {
   },
 };
 
-/** The template of a letter kind in the studio's language. */
-export const letterTemplate = (kind: LetterKind, language: 'it' | 'en') =>
+/** The built-in template of a letter kind in the given language. */
+export const builtInLetterTemplate = (kind: LetterKind, language: 'it' | 'en'): LetterTemplate =>
   (language === 'en' ? EN : IT)[kind];
+
+/** The template a letter is drafted from: the studio's own wording when it has one. */
+export const letterTemplate = (
+  kind: LetterKind,
+  language: 'it' | 'en',
+  studioTemplates: LetterTemplates = {},
+): LetterTemplate => studioTemplates[kind] ?? builtInLetterTemplate(kind, language);
 
 const FIELD = /\{\{(\w+)\}\}/g;
 const isField = (name: string): name is MergeField => (MERGE_FIELDS as readonly string[]).includes(name);
+
+/** Why a studio's template cannot be saved as typed. */
+export type LetterTemplateError =
+  | { readonly part: 'subject' | 'body'; readonly error: 'empty' }
+  | { readonly part: 'subject' | 'body'; readonly error: 'unknownField'; readonly names: readonly string[] };
+
+/**
+ * Checks a template the studio wrote: subject and body must say something,
+ * and every `{{field}}` must be one Riparo can fill (a misspelt field would
+ * otherwise reach the client as typed).
+ */
+export function validateLetterTemplate(template: LetterTemplate): LetterTemplateError[] {
+  return (['subject', 'body'] as const).flatMap((part): LetterTemplateError[] => {
+    const text = template[part];
+    if (text.trim() === '') return [{ part, error: 'empty' }];
+    const unknown = [...text.matchAll(FIELD)].map((m) => m[1] ?? '').filter((name) => !isField(name));
+    return unknown.length > 0 ? [{ part, error: 'unknownField', names: [...new Set(unknown)] }] : [];
+  });
+}
 
 /** Signature details a studio may not have entered: left out when empty rather than flagged. */
 const OPTIONAL: readonly MergeField[] = ['handler', 'studio', 'studioAddress', 'studioEmail', 'studioPhone'];
@@ -141,8 +176,9 @@ export function draftLetter(
   kind: LetterKind,
   language: 'it' | 'en',
   values: MergeValues,
+  studioTemplates: LetterTemplates = {},
 ): { letter: Letter; missing: MergeField[] } {
-  const template = letterTemplate(kind, language);
+  const template = letterTemplate(kind, language, studioTemplates);
   const subject = mergeText(template.subject, values);
   const body = mergeText(template.body, values);
   return {

@@ -106,6 +106,8 @@ export interface DocumentFrameProps {
   readonly footer?: string;
   /** A poster: no letterhead band, no running header or page numbers. */
   readonly poster?: boolean;
+  /** A letter: letterhead and running footer, but no title on the page. */
+  readonly letter?: boolean;
   readonly children: ReactNode;
 }
 
@@ -117,6 +119,7 @@ export function DocumentFrame({
   fileName,
   footer,
   poster = false,
+  letter = false,
   children,
 }: DocumentFrameProps) {
   const { t } = useTranslation();
@@ -144,8 +147,8 @@ export function DocumentFrame({
       <PrintToolbar fileName={fileName} studioMissing={!studio.name} />
       <PrintSheet page={page} lang={fmt.language}>
         {!poster && <Letterhead name={studioName} details={details} />}
-        {!poster && <h1>{title}</h1>}
-        {subtitle && !poster && <p className="doc-subtitle">{subtitle}</p>}
+        {!poster && !letter && <h1>{title}</h1>}
+        {subtitle && !poster && !letter && <p className="doc-subtitle">{subtitle}</p>}
         {children}
       </PrintSheet>
     </div>

@@ -6,6 +6,7 @@ import { PosterDocument, WebsiteTextDocument } from './clientDocs/KitDocuments';
 import { PolicyDocument } from './clientDocs/PolicyDocument';
 import { DocumentStatus } from './DocumentFrame';
 import { DossierDocument } from './dossier/DossierDocument';
+import { LetterDocument } from './letter/LetterDocument';
 import { PeriodicReportDocument } from './periodic/PeriodicReportDocument';
 
 /**
@@ -18,6 +19,8 @@ export function DocumentScreen() {
   switch (doc) {
     case 'dossier':
       return <DossierDocument id={id} />;
+    case 'letter':
+      return <LetterDocument contactId={id} />;
     case 'client':
       return <ClientReportDocument id={id} />;
     case 'report': {

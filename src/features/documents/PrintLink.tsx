@@ -7,6 +7,7 @@ import { Link } from 'react-router';
 export const documentPath = {
   dossier: (complaintId: string) => `/print/dossier/${complaintId}`,
   client: (clientId: string) => `/print/client/${clientId}`,
+  letter: (contactId: string) => `/print/letter/${contactId}`,
   report: (periodKey: string) => `/print/report/${periodKey}`,
   policy: () => '/print/policy',
   complaintForm: () => '/print/complaint-form',

@@ -8,6 +8,7 @@ import type { Recovery } from '../../domain/recovery';
 import { currentLanguage, LOCALE_OF } from '../../i18n';
 import { formatLocalDateTime } from '../../i18n/format';
 import { channelLabel } from '../complaint';
+import { documentPath, PrintLink } from '../documents';
 import { ContactModal } from './ContactModal';
 import { formatDay } from './format';
 import { directionLabel, letterKindLabel } from './labels';
@@ -86,20 +87,28 @@ export function ContactsPanel({ complaint, recovery }: { complaint: Complaint; r
                 </Text>
               )}
               {contact.letter && (
-                <Spoiler
-                  maxHeight={0}
-                  showLabel={t('recovery.letter.showSent')}
-                  hideLabel={t('recovery.letter.hideSent')}
-                >
-                  <Paper withBorder p="sm" mt={4}>
-                    <Text size="sm" fw={600}>
-                      {contact.letter.subject}
-                    </Text>
-                    <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
-                      {contact.letter.body}
-                    </Text>
-                  </Paper>
-                </Spoiler>
+                <Group gap="xs" align="flex-start">
+                  <Spoiler
+                    maxHeight={0}
+                    showLabel={t('recovery.letter.showSent')}
+                    hideLabel={t('recovery.letter.hideSent')}
+                  >
+                    <Paper withBorder p="sm" mt={4}>
+                      <Text size="sm" fw={600}>
+                        {contact.letter.subject}
+                      </Text>
+                      <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+                        {contact.letter.body}
+                      </Text>
+                    </Paper>
+                  </Spoiler>
+                  <PrintLink
+                    to={documentPath.letter(contact.id)}
+                    label={t('recovery.letter.print')}
+                    size="compact-sm"
+                    variant="subtle"
+                  />
+                </Group>
               )}
             </li>
           ))}

@@ -1,12 +1,14 @@
 import { Alert, Button, Group, Modal, NativeSelect, Stack, Textarea, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
 import { addContact, useClient, useSetting, useStaff } from '../../data';
 import { toLocalDateTime, type Complaint } from '../../domain/complaint';
 import { draftLetter, LETTER_KINDS, mailtoUrl, type LetterKind, type Recovery } from '../../domain/recovery';
 import { currentLanguage, LOCALE_OF } from '../../i18n';
 import { platform } from '../../platform';
 import { channelLabel } from '../complaint';
+import { documentPath } from '../documents';
 import { letterKindLabel } from './labels';
 import { letterValues } from './letterValues';
 
@@ -30,9 +32,17 @@ export function LetterModal({ complaint, recovery, onClose }: LetterModalProps) 
   const locale = LOCALE_OF[language];
   const studio = useSetting('studioProfile');
   const currentStaffId = useSetting('currentStaffId');
+  const studioTemplates = useSetting('letterTemplates');
   const staff = useStaff();
   const client = useClient(complaint.clientId);
-  if (!studio || staff === undefined || client === undefined || currentStaffId === undefined) return null;
+  if (
+    !studio ||
+    !studioTemplates ||
+    staff === undefined ||
+    client === undefined ||
+    currentStaffId === undefined
+  )
+    return null;
   const handlerName = staff.find((s) => s.id === (complaint.handlerId ?? currentStaffId))?.name ?? '';
   const draft = (kind: LetterKind) =>
     draftLetter(
@@ -46,6 +56,7 @@ export function LetterModal({ complaint, recovery, onClose }: LetterModalProps) 
         today: toLocalDateTime(new Date()).slice(0, 10),
         locale,
       }),
+      studioTemplates,
     );
   return (
     <LetterEditor complaintId={complaint.id} email={client?.email ?? ''} draft={draft} onClose={onClose} />
@@ -77,15 +88,22 @@ function LetterEditor({ complaintId, email, draft, onClose }: LetterEditorProps)
     setBody(letter.body);
     setMissing(stillMissing);
   };
-  const log = async (channel: SentChannel) => {
-    const outcome = await addContact(complaintId, {
+  const navigate = useNavigate();
+  const record = (channel: SentChannel) =>
+    addContact(complaintId, {
       at: toLocalDateTime(new Date()),
       channel,
       direction: 'outgoing',
       summary: subject,
       letter: { kind, subject, body },
     });
-    if (outcome.ok) onClose();
+  const log = async (channel: SentChannel) => {
+    if ((await record(channel)).ok) onClose();
+  };
+  /** A letter sent on paper: logged as sent by post, then opened on letterhead to print. */
+  const print = async () => {
+    const outcome = await record('letter');
+    if (outcome.ok) void navigate(documentPath.letter(outcome.contact.id));
   };
   const copy = async () => {
     await navigator.clipboard.writeText(`${subject}\n\n${body}`);
@@ -156,6 +174,9 @@ function LetterEditor({ complaintId, email, draft, onClose }: LetterEditorProps)
             }
           />
           <Button onClick={() => void log(sentBy)}>{t('recovery.letter.markSent')}</Button>
+          <Button variant="default" onClick={() => void print()}>
+            {t('recovery.letter.printSent')}
+          </Button>
         </Group>
       </Stack>
     </Modal>

@@ -6,6 +6,7 @@ import type {
   FeelingStep,
   FollowUpIntensity,
   LetterKind,
+  MergeField,
   RecoveryStep,
   RecoveryVerdict,
 } from '../../domain/recovery';
@@ -59,6 +60,21 @@ export const letterKindLabel = {
   follow_up: 'recovery.letter.kind.follow_up',
   unfounded: 'recovery.letter.kind.unfounded',
 } as const satisfies Record<LetterKind, ParseKeys>;
+
+export const mergeFieldLabel = {
+  client: 'recovery.settings.letters.field.client',
+  code: 'recovery.settings.letters.field.code',
+  receivedDate: 'recovery.settings.letters.field.receivedDate',
+  subject: 'recovery.settings.letters.field.subject',
+  today: 'recovery.settings.letters.field.today',
+  handler: 'recovery.settings.letters.field.handler',
+  studio: 'recovery.settings.letters.field.studio',
+  studioAddress: 'recovery.settings.letters.field.studioAddress',
+  studioEmail: 'recovery.settings.letters.field.studioEmail',
+  studioPhone: 'recovery.settings.letters.field.studioPhone',
+  solution: 'recovery.settings.letters.field.solution',
+  reason: 'recovery.settings.letters.field.reason',
+} as const satisfies Record<MergeField, ParseKeys>;
 
 export const directionLabel = {
   outgoing: 'recovery.contact.outgoing',

@@ -12,6 +12,7 @@ import {
   IconFileText,
   IconFlask,
   IconListTree,
+  IconMail,
   IconUserCircle,
   IconUsers,
 } from '@tabler/icons-react';
@@ -19,7 +20,12 @@ import type { ParseKeys } from 'i18next';
 import type { ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate, useParams } from 'react-router';
-import { ChecklistTemplatesSection, DelegationSection, EconomicsSection } from '../recovery';
+import {
+  ChecklistTemplatesSection,
+  DelegationSection,
+  EconomicsSection,
+  LetterTemplatesSection,
+} from '../recovery';
 import { BackupSection, ExportSection } from '../backup';
 import { ClosuresSection } from './ClosuresSection';
 import { CurrentUserSection } from './CurrentUserSection';
@@ -50,6 +56,7 @@ export const SECTIONS = {
     icon: IconChecklist,
     Panel: ChecklistTemplatesSection,
   },
+  letters: { label: 'recovery.settings.section.letters', icon: IconMail, Panel: LetterTemplatesSection },
   delegation: { label: 'recovery.settings.section.delegation', icon: IconScale, Panel: DelegationSection },
   economics: { label: 'recovery.settings.section.economics', icon: IconCoinEuro, Panel: EconomicsSection },
   policy: { label: 'reports.settings.section', icon: IconFileText, Panel: PolicySection },

@@ -22,6 +22,7 @@ import {
   stateLabel,
 } from '../../complaint';
 import { useDocFormat } from '../format';
+import { ChecklistSection, ContactsSection, EconomicsSection, GapSection } from './recoverySections';
 
 export interface DossierSectionProps {
   readonly data: DossierData;
@@ -259,15 +260,15 @@ function OutcomeSection({ data: { complaint } }: DossierSectionProps) {
   );
 }
 
-/**
- * The dossier's sections, in print order. Each reads only the dossier's data;
- * the recovery checklist, contacts and letters, gap assessment and economics
- * join this list as their own section components once the register keeps them.
- */
+/** The dossier's sections, in print order. Each reads only the dossier's data. */
 export const DOSSIER_SECTIONS: readonly (readonly [string, ComponentType<DossierSectionProps>])[] = [
   ['summary', SummarySection],
   ['voice', VoiceSection],
   ['deadlines', DeadlinesSection],
+  ['checklist', ChecklistSection],
+  ['contacts', ContactsSection],
+  ['gap', GapSection],
+  ['economics', EconomicsSection],
   ['timeline', TimelineSection],
   ['outcome', OutcomeSection],
 ];
