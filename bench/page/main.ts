@@ -19,6 +19,7 @@ import {
 } from './rawIdb';
 import { benchRegister, storedRows, yearRegister } from './register';
 import { latestStoreSpecs } from './storeSpec';
+import { italianPublicHolidays } from '../../src/domain/deadlines/italianHolidays';
 
 // The page the runner drives, loaded afresh (on a new origin) for each insert.
 // Databases are never deleted: the runner throws the whole browser profile
@@ -172,7 +173,7 @@ async function yearReport(engine: Engine): Promise<number> {
           await rawRange(raw, 'receivedAt', `${REPORT_YEAR.from}T00:00`, `${REPORT_YEAR.to}T23:59\uffff`),
           REPORT_YEAR,
           DEFAULT_STANDARDS,
-          createWorkingCalendar(),
+          createWorkingCalendar({ publicHolidays: italianPublicHolidays }),
           '2026-04-30',
         ).total;
   const elapsed = performance.now() - start;

@@ -2,6 +2,7 @@ import { generateDemoRegister, type DemoRegister } from '../../src/data/demo/gen
 import { toDemoRows, type DemoRows } from '../../src/data/demo/load';
 import { toClientRow, type ClientRow } from '../../src/data/rows';
 import { createWorkingCalendar, DEFAULT_STANDARDS } from '../../src/domain/deadlines';
+import { italianPublicHolidays } from '../../src/domain/deadlines/italianHolidays';
 
 /** Fixed, so the rows never depend on the day the bench runs. */
 export const BENCH_NOW = new Date(2026, 3, 30, 18, 0);
@@ -15,7 +16,7 @@ export const BENCH_TODAY = '2026-04-30';
  * a client for every three complaints, timelines up to {@link BENCH_NOW}.
  */
 export function benchRegister(count: number): DemoRegister {
-  return generateDemoRegister(BENCH_NOW, {
+  return generateDemoRegister(BENCH_NOW, italianPublicHolidays, {
     seed: 2026,
     complaints: count,
     clients: Math.max(130, Math.ceil(count / 3)),
@@ -32,7 +33,7 @@ export function yearRegister(year: number, count: number): DemoRegister {
   const inYear = (receivedAt: string) => receivedAt.startsWith(String(year));
   let total = count * 2;
   for (;;) {
-    const register = generateDemoRegister(now, {
+    const register = generateDemoRegister(now, italianPublicHolidays, {
       seed: year,
       complaints: total,
       clients: Math.ceil(count / 3),
@@ -56,6 +57,9 @@ export interface StoredRegister extends DemoRows {
 }
 
 export function storedRows(register: DemoRegister): StoredRegister {
-  const context = { standards: DEFAULT_STANDARDS, calendar: createWorkingCalendar() };
+  const context = {
+    standards: DEFAULT_STANDARDS,
+    calendar: createWorkingCalendar({ publicHolidays: italianPublicHolidays }),
+  };
   return { ...toDemoRows(register, context, () => 0), clients: register.clients.map(toClientRow) };
 }

@@ -25,6 +25,7 @@ import * as promises from './repositories/promises';
 import * as quality from './repositories/quality';
 import * as surveys from './repositories/surveys';
 import type { ReviewNotes } from '../domain/reports';
+import { loadItalianPublicHolidays } from '../domain/deadlines';
 
 export {
   useClient,
@@ -79,8 +80,17 @@ export const saveStandards = (standards: Standards) => settings.saveStandards(db
 export const addClosure = (closure: ClosureRange) => settings.addClosure(db, closure);
 export const removeClosure = (closure: ClosureRange) => settings.removeClosure(db, closure);
 export const setCurrentStaff = (staffId: string) => settings.putSetting(db, 'currentStaffId', staffId);
-export const completeSetup = (setup: settings.FirstRunSetup, withDemo: boolean, now: Date = new Date()) =>
-  settings.completeSetup(db, setup, now, withDemo ? generateDemoRegister(now) : undefined);
+export const completeSetup = async (
+  setup: settings.FirstRunSetup,
+  withDemo: boolean,
+  now: Date = new Date(),
+) =>
+  settings.completeSetup(
+    db,
+    setup,
+    now,
+    withDemo ? generateDemoRegister(now, await loadItalianPublicHolidays()) : undefined,
+  );
 export const addStaffMember = (name: string, role: string, now: Date = new Date()) =>
   studioLists.addStaffMember(db, name, role, now);
 export const addServiceArea = (name: string, now: Date = new Date()) =>

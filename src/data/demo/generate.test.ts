@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { CAUSES, COMPLAINT_STATES, SEVERITIES, toLocalDateTime } from '../../domain/complaint';
 import { generateDemoRegister, DEFAULT_DEMO_OPTIONS, type DemoComplaint } from './generate';
+import { italianPublicHolidays } from '../../domain/deadlines/italianHolidays';
 
 const now = new Date(2026, 10, 20, 16, 30);
-const register = generateDemoRegister(now);
+const register = generateDemoRegister(now, italianPublicHolidays);
 const nowLocal = toLocalDateTime(now);
 
 /** Which milestones each state must have (true) or must not have (false). */
@@ -64,8 +65,8 @@ const ageInDays = (c: DemoComplaint) => (now.getTime() - new Date(c.receivedAt).
 
 describe('the demo register generator', () => {
   it('gives the same register for the same seed and day, and another for another seed', () => {
-    expect(generateDemoRegister(now)).toEqual(register);
-    const other = generateDemoRegister(now, { ...DEFAULT_DEMO_OPTIONS, seed: 7 });
+    expect(generateDemoRegister(now, italianPublicHolidays)).toEqual(register);
+    const other = generateDemoRegister(now, italianPublicHolidays, { ...DEFAULT_DEMO_OPTIONS, seed: 7 });
     expect(other.complaints.map((c) => c.title)).not.toEqual(register.complaints.map((c) => c.title));
   });
 

@@ -1,7 +1,7 @@
 import { ulid } from 'ulid';
 import type { Client } from '../../domain/client/client';
 import { toLocalDateTime, type Cause, type Complaint, type FeelingIntensity } from '../../domain/complaint';
-import { createWorkingCalendar, dateOf } from '../../domain/deadlines';
+import { createWorkingCalendar, dateOf, type LocalDate } from '../../domain/deadlines';
 import type { ServiceArea, StaffMember, SubCause } from '../../domain/settings';
 import type { AuditEventRow } from '../db';
 import { demoClients } from './people';
@@ -94,7 +94,11 @@ function instantOf(local: string): Date {
  * plausible timeline up to `now`. The same options and `now` always give the
  * same register; ids are ULIDs stamped with each record's own time.
  */
-export function generateDemoRegister(now: Date, options: DemoOptions = DEFAULT_DEMO_OPTIONS): DemoRegister {
+export function generateDemoRegister(
+  now: Date,
+  publicHolidays: (year: number) => readonly LocalDate[],
+  options: DemoOptions = DEFAULT_DEMO_OPTIONS,
+): DemoRegister {
   const random = seededRandom(options.seed);
   const idAt = (time: number) => ulid(time, random.next);
   const start = new Date(now.getTime() - 730 * DAY_MS);
@@ -122,7 +126,7 @@ export function generateDemoRegister(now: Date, options: DemoOptions = DEFAULT_D
     person: clients.filter((c) => c.kind === 'person'),
     company: clients.filter((c) => c.kind === 'company'),
   };
-  const calendar = createWorkingCalendar();
+  const calendar = createWorkingCalendar({ publicHolidays });
   const nowLocal = toLocalDateTime(now);
   const areaId = new Map(serviceAreas.map((a) => [a.name, a.id]));
   const subCauseId = new Map(subCauses.map((s) => [`${s.cause}/${s.name}`, s.id]));

@@ -8,6 +8,7 @@ import {
   type DeadlineContext,
 } from '../repositories/deadlineContext';
 import { DEFAULT_DEMO_OPTIONS, generateDemoRegister, type DemoOptions, type DemoRegister } from './generate';
+import { loadItalianPublicHolidays } from '../../domain/deadlines';
 
 /** Every table the demo register writes to or cleans up. */
 export const demoTables = (db: RiparoDb) => [
@@ -88,11 +89,11 @@ export async function writeDemoRegister(db: RiparoDb, register: DemoRegister): P
 }
 
 /** Generates the demo register and loads it in one transaction: all of it, or nothing. */
-export function loadDemoRegister(
+export async function loadDemoRegister(
   db: RiparoDb,
   now: Date,
   options: DemoOptions = DEFAULT_DEMO_OPTIONS,
 ): Promise<number> {
-  const register = generateDemoRegister(now, options);
+  const register = generateDemoRegister(now, await loadItalianPublicHolidays(), options);
   return db.transaction('rw', demoTables(db), () => writeDemoRegister(db, register));
 }

@@ -1,9 +1,11 @@
+import Dexie from 'dexie';
 import type { Complaint } from '../../domain/complaint';
 import {
   clocksOf,
   createWorkingCalendar,
   dateOf,
   evaluateStandards,
+  loadItalianPublicHolidays,
   nextDueDate,
   type Standards,
   type WorkingCalendar,
@@ -18,10 +20,18 @@ export interface DeadlineContext {
   readonly calendar: WorkingCalendar;
 }
 
-/** Reads the standards and closure days from the settings; call inside a transaction that includes `settings`. */
+/**
+ * Reads the standards and closure days from the settings; call inside a
+ * transaction that includes `settings`. The first call also loads the holiday
+ * rules, and keeps the transaction alive meanwhile.
+ */
 export async function loadDeadlineContext(db: RiparoDb): Promise<DeadlineContext> {
-  const [standards, closures] = await Promise.all([getSetting(db, 'standards'), getSetting(db, 'closures')]);
-  return { standards, calendar: createWorkingCalendar({ closures }) };
+  const [standards, closures, publicHolidays] = await Promise.all([
+    getSetting(db, 'standards'),
+    getSetting(db, 'closures'),
+    Dexie.waitFor(loadItalianPublicHolidays()),
+  ]);
+  return { standards, calendar: createWorkingCalendar({ closures, publicHolidays }) };
 }
 
 /** A complaint as stored, with the due date of its next running deadline. */

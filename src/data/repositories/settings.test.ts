@@ -13,6 +13,7 @@ import {
   saveStandards,
   SETTING_DEFAULTS,
 } from './settings';
+import { italianPublicHolidays } from '../../domain/deadlines/italianHolidays';
 
 const now = new Date(2026, 3, 10, 12);
 const profile = { ...EMPTY_STUDIO_PROFILE, name: 'Studio Marchetti', email: 'info@example.com' };
@@ -93,7 +94,11 @@ describe('completing the first run', () => {
   });
 
   it('loads the demo register with it, or stores nothing at all', async () => {
-    const demo = generateDemoRegister(now, { ...DEFAULT_DEMO_OPTIONS, complaints: 30, clients: 10 });
+    const demo = generateDemoRegister(now, italianPublicHolidays, {
+      ...DEFAULT_DEMO_OPTIONS,
+      complaints: 30,
+      clients: 10,
+    });
     const db = freshDb();
     await completeSetup(db, { studioProfile: profile, standards }, now, demo);
     expect(await db.complaints.count()).toBe(30);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { addWorkingDays, createWorkingCalendar, workingDaysBetween } from './calendar';
+import { italianPublicHolidays } from './italianHolidays';
 
-const italy = createWorkingCalendar();
+const italy = createWorkingCalendar({ publicHolidays: italianPublicHolidays });
 
 describe('working calendar', () => {
   it('works Monday to Friday and rests at weekends and on public holidays', () => {
@@ -13,7 +14,10 @@ describe('working calendar', () => {
   });
 
   it('closes on the studio closure ranges, both ends included', () => {
-    const studio = createWorkingCalendar({ closures: [{ from: '2026-08-10', to: '2026-08-21' }] });
+    const studio = createWorkingCalendar({
+      publicHolidays: italianPublicHolidays,
+      closures: [{ from: '2026-08-10', to: '2026-08-21' }],
+    });
     expect(studio.isWorkingDay('2026-08-07')).toBe(true);
     expect(studio.isWorkingDay('2026-08-10')).toBe(false);
     expect(studio.isWorkingDay('2026-08-21')).toBe(false);
@@ -26,12 +30,18 @@ describe('working calendar', () => {
   });
 
   it('refuses a closure that ends before it starts or has a malformed date', () => {
-    expect(() => createWorkingCalendar({ closures: [{ from: '2026-08-21', to: '2026-08-10' }] })).toThrow(
-      RangeError,
-    );
-    expect(() => createWorkingCalendar({ closures: [{ from: '2026-08-01', to: '2026-08-32' }] })).toThrow(
-      RangeError,
-    );
+    expect(() =>
+      createWorkingCalendar({
+        publicHolidays: italianPublicHolidays,
+        closures: [{ from: '2026-08-21', to: '2026-08-10' }],
+      }),
+    ).toThrow(RangeError);
+    expect(() =>
+      createWorkingCalendar({
+        publicHolidays: italianPublicHolidays,
+        closures: [{ from: '2026-08-01', to: '2026-08-32' }],
+      }),
+    ).toThrow(RangeError);
   });
 });
 
@@ -73,6 +83,7 @@ describe('addWorkingDays', () => {
 
   it('skips the August closure and a patron saint day added as a one-day closure', () => {
     const studio = createWorkingCalendar({
+      publicHolidays: italianPublicHolidays,
       closures: [
         { from: '2026-08-10', to: '2026-08-21' },
         { from: '2026-12-07', to: '2026-12-07' },
@@ -88,7 +99,10 @@ describe('addWorkingDays', () => {
   });
 
   it('fails instead of searching forever when a closure swallows the years', () => {
-    const closedForever = createWorkingCalendar({ closures: [{ from: '2026-01-01', to: '2099-12-31' }] });
+    const closedForever = createWorkingCalendar({
+      publicHolidays: italianPublicHolidays,
+      closures: [{ from: '2026-01-01', to: '2099-12-31' }],
+    });
     expect(() => addWorkingDays('2026-01-01', 1, closedForever)).toThrow(RangeError);
   });
 });

@@ -1,4 +1,3 @@
-import { italianPublicHolidays } from './italianHolidays';
 import type { LocalDate } from './localDate';
 import { dayNumber, fromDayNumber, weekdayOf } from './localDate';
 
@@ -16,8 +15,11 @@ export interface WorkingCalendar {
 
 export interface WorkingCalendarOptions {
   readonly closures?: readonly ClosureRange[];
-  /** The public holidays of a year; Italy's national ones unless given. */
-  readonly publicHolidays?: (year: number) => readonly LocalDate[];
+  /**
+   * The public holidays of a year: Italy's national ones in the app, given by
+   * `loadItalianPublicHolidays` (loaded on demand, as its rules are large).
+   */
+  readonly publicHolidays: (year: number) => readonly LocalDate[];
 }
 
 /**
@@ -32,8 +34,8 @@ export const MAX_SEARCH_DAYS = 3660;
  *
  * @throws RangeError when a closure has a malformed date or ends before it starts.
  */
-export function createWorkingCalendar(options: WorkingCalendarOptions = {}): WorkingCalendar {
-  const publicHolidays = options.publicHolidays ?? italianPublicHolidays;
+export function createWorkingCalendar(options: WorkingCalendarOptions): WorkingCalendar {
+  const { publicHolidays } = options;
   const closures = (options.closures ?? []).map(({ from, to }) => {
     const span = { first: dayNumber(from), last: dayNumber(to) };
     if (span.last < span.first) throw new RangeError(`closure ends before it starts: ${from}…${to}`);

@@ -1,6 +1,6 @@
 export type { LocalDate } from './localDate';
 export { isLocalDate, dateOf } from './localDate';
-export { italianPublicHolidays } from './italianHolidays';
+export { loadItalianPublicHolidays } from './loadHolidays';
 export type { ClosureRange, WorkingCalendar, WorkingCalendarOptions } from './calendar';
 export { createWorkingCalendar, addWorkingDays, workingDaysBetween, MAX_SEARCH_DAYS } from './calendar';
 export type { PauseInterval } from './pauses';

@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { createWorkingCalendar } from './calendar';
 import { nextDueDate } from './nextDue';
 import { clocksOf, DEFAULT_STANDARDS, evaluateStandards } from './standards';
+import { italianPublicHolidays } from './italianHolidays';
 
-const calendar = createWorkingCalendar();
+const calendar = createWorkingCalendar({ publicHolidays: italianPublicHolidays });
 const standards = { ...DEFAULT_STANDARDS, acknowledgeDays: 1 };
 const checksOf = (milestones: object, pauses: { from: string; to?: string; reason: string }[] = []) =>
   evaluateStandards(

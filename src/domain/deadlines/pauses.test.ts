@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { addWorkingDays, createWorkingCalendar } from './calendar';
 import { addRunningWorkingDays, runningWorkingDaysBetween } from './pauses';
+import { italianPublicHolidays } from './italianHolidays';
 
-const italy = createWorkingCalendar();
+const italy = createWorkingCalendar({ publicHolidays: italianPublicHolidays });
 
 // Received Monday 2 March 2026; five working days fall due on Monday 9 March.
 const received = '2026-03-02';

@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { createWorkingCalendar } from './calendar';
 import type { ComplaintClocks } from './standards';
 import { DEFAULT_STANDARDS, clocksOf, evaluateStandards } from './standards';
+import { italianPublicHolidays } from './italianHolidays';
 
-const italy = createWorkingCalendar();
+const italy = createWorkingCalendar({ publicHolidays: italianPublicHolidays });
 // Received Monday 2 March 2026. With the defaults the acknowledgement is due
 // Wed 4 March, the answer Mon 16 March, the resolution Tue 14 April (Easter
 // Monday skipped).

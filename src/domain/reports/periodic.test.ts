@@ -3,6 +3,7 @@ import type { Complaint } from '../complaint';
 import { createWorkingCalendar, DEFAULT_STANDARDS } from '../deadlines';
 import { periodOf } from './period';
 import { buildPeriodicFigures, median, paretoOf } from './periodic';
+import { italianPublicHolidays } from '../deadlines/italianHolidays';
 
 let n = 0;
 function aComplaint(overrides: Partial<Complaint> = {}): Complaint {
@@ -30,7 +31,7 @@ function aComplaint(overrides: Partial<Complaint> = {}): Complaint {
   };
 }
 
-const calendar = createWorkingCalendar();
+const calendar = createWorkingCalendar({ publicHolidays: italianPublicHolidays });
 const q1 = periodOf('quarter', 2026, 1);
 
 describe('buildPeriodicFigures', () => {
