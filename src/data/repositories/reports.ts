@@ -10,12 +10,16 @@ import {
   type PolicyHistory,
   type ReviewNotes,
 } from '../../domain/reports';
+import { linkHash, type ChainLink } from '../../domain/backup';
+import { actionsForPeriod, type ImprovementAction } from '../../domain/improvement';
 import type { GapAssessment } from '../../domain/quality';
 import type { Contact, Recovery, RecoveryEconomics } from '../../domain/recovery';
 import type { ServiceArea, StaffMember, StudioProfile, SubCause } from '../../domain/settings';
 import type { AuditEventRow, RiparoDb } from '../db';
 import { fromComplaintRow } from '../rows';
+import { loadDashboard, type DashboardData } from '../dashboard/aggregate';
 import { listAudit } from './audit';
+import { listImprovementActions } from './improvement';
 import { getClient } from './clients';
 import { getComplaint, listComplaintsOfClient } from './complaints';
 import { getComplaintAssessment } from './quality';
@@ -125,24 +129,44 @@ export function loadClientReport(db: RiparoDb, clientId: string): Promise<Client
   });
 }
 
+/** The audit trail's last link as of printing: anyone can later check the register was not rewritten before it. */
+export interface ChainHead {
+  /** Events in the trail. */
+  readonly count: number;
+  /** The hash the next event will carry: SHA-256 of the last event. */
+  readonly head: string;
+  /** When the last event happened (ISO instant). */
+  readonly at: string;
+}
+
 export interface PeriodicReportData extends DocumentBasics {
   readonly figures: PeriodicFigures;
   readonly review: ReviewNotes;
+  /** Surveys, NPS, CSAT and the quality gap of the period, aggregated as the dashboard does. */
+  readonly quality: Pick<DashboardData, 'surveys' | 'nps' | 'csat' | 'tally' | 'dimensions'>;
+  readonly actions: readonly ImprovementAction[];
+  /** Absent while the trail is empty. */
+  readonly chainHead?: ChainHead;
 }
 
 /**
  * The periodic report's figures, aggregated while reading: only the period's
- * complaints are read (through the `receivedAt` index), one at a time, and
- * none is kept once counted, so a year of ten thousand stays quick.
+ * complaints are read (through the `receivedAt` index), and none is kept once
+ * counted, so a year of ten thousand stays quick. The chain's head is hashed
+ * after the read transaction, since hashing is not a database operation.
  */
-export function loadPeriodicReport(db: RiparoDb, period: Period, today: Date): Promise<PeriodicReportData> {
-  return db.transaction('r', db.tables, async () => {
+export async function loadPeriodicReport(
+  db: RiparoDb,
+  period: Period,
+  today: Date,
+): Promise<PeriodicReportData> {
+  const todayDate = dateOf(toLocalDateTime(today));
+  const { lastEvent, ...data } = await db.transaction('r', db.tables, async () => {
     const basics = await loadDocumentBasics(db);
     const rows = await db.complaints
       .where('receivedAt')
       .between(`${period.from}T00:00`, `${period.to}T23:59\uffff`, true, true)
       .toArray();
-    const todayDate = dateOf(toLocalDateTime(today));
     const figures = buildPeriodicFigures(
       rows.map(fromComplaintRow),
       period,
@@ -150,9 +174,26 @@ export function loadPeriodicReport(db: RiparoDb, period: Period, today: Date): P
       basics.calendar,
       todayDate,
     );
-    const review = (await getSetting(db, 'reviewNotes'))[period.key] ?? EMPTY_REVIEW_NOTES;
-    return { ...basics, figures, review };
+    const [reviewNotes, dashboard, actions, last] = await Promise.all([
+      getSetting(db, 'reviewNotes'),
+      loadDashboard(db, { range: { from: period.from, to: period.to }, today: todayDate }),
+      listImprovementActions(db),
+      // Only chained events are in the `seq` index, so the last one is a full link.
+      db.auditEvents.orderBy('seq').last() as Promise<ChainLink | undefined>,
+    ]);
+    const { surveys, nps, csat, tally, dimensions } = dashboard;
+    return {
+      ...basics,
+      figures,
+      review: reviewNotes[period.key] ?? EMPTY_REVIEW_NOTES,
+      quality: { surveys, nps, csat, tally, dimensions },
+      actions: actionsForPeriod(actions, period),
+      lastEvent: last,
+    };
   });
+  if (!lastEvent) return data;
+  const chainHead = { count: lastEvent.seq, head: await linkHash(lastEvent), at: lastEvent.at };
+  return { ...data, chainHead };
 }
 
 /** Saves the policy text as a new version (when it changed); returns the history as stored. */

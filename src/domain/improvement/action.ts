@@ -64,3 +64,22 @@ export function changePercent(check: Pick<EffectivenessCheck, 'before' | 'after'
   if (check.before === 0) return undefined;
   return Math.round((100 * (check.after - check.before)) / check.before);
 }
+
+/**
+ * The actions a period's management review looks at: those decided by the
+ * period's end that were still open at any point in it, or whose
+ * effectiveness was checked in it. Actions closed before the period began are
+ * history already reviewed.
+ */
+export function actionsForPeriod(
+  actions: readonly ImprovementAction[],
+  period: { readonly from: string; readonly to: string },
+): ImprovementAction[] {
+  return actions.filter((a) => {
+    if (a.startedOn > period.to) return false;
+    const open = a.status === 'planned' || a.status === 'in_progress';
+    const touched = a.updatedAt.slice(0, 10) >= period.from;
+    const checked = a.checks.some((c) => c.checkedOn >= period.from && c.checkedOn <= period.to);
+    return open || touched || checked;
+  });
+}

@@ -1,4 +1,5 @@
 import type { ParseKeys } from 'i18next';
+import type { ActionStatus, Effectiveness } from '../../domain/improvement';
 import type { Principle, PrincipleRating } from '../../domain/reports';
 
 /** Translation keys for the reports' fixed vocabularies, written out whole so the key check sees them. */
@@ -47,3 +48,17 @@ export const servqualLabel = {
   assurance: 'reports.servqual.assurance',
   empathy: 'reports.servqual.empathy',
 } as const satisfies Record<(typeof SERVQUAL_DIMENSIONS)[number], ParseKeys>;
+
+/** An improvement action's status and effect, worded as on the dashboard. */
+export const actionStatusLabel = {
+  planned: 'dashboard.actions.status.planned',
+  in_progress: 'dashboard.actions.status.in_progress',
+  done: 'dashboard.actions.status.done',
+  dropped: 'dashboard.actions.status.dropped',
+} as const satisfies Record<ActionStatus, ParseKeys>;
+
+export const effectivenessLabel = {
+  improved: 'dashboard.actions.verdict.improved',
+  unchanged: 'dashboard.actions.verdict.unchanged',
+  worse: 'dashboard.actions.verdict.worse',
+} as const satisfies Record<Effectiveness, ParseKeys>;

@@ -7,6 +7,7 @@ import { useDocFormat } from '../format';
 import { principleHint, principleLabel, ratingLabel } from '../labels';
 import { BreakdownSection, CausesSection, StandardsTable } from './FigureTables';
 import { periodLabel } from './periodLabel';
+import { ActionsSection, ChainHeadSection, QualityGapSection, SurveysSection } from './QualitySections';
 
 function KeyFigures({ data: { figures } }: { data: PeriodicReportData }) {
   const { t } = useTranslation();
@@ -104,7 +105,11 @@ export function PeriodicReportDocument({ period }: { period: Period }) {
           <BreakdownSection data={data} />
         </>
       )}
+      <SurveysSection data={data} />
+      <QualityGapSection data={data} />
+      <ActionsSection data={data} />
       <ReviewSection data={data} />
+      <ChainHeadSection data={data} />
     </DocumentFrame>
   );
 }
