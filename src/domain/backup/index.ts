@@ -2,4 +2,3 @@ export * from './backupFile';
 export * from './hash';
 export { PBKDF2_ITERATIONS } from './crypto';
 export * from './auditChain';
-export * from './rotation';

@@ -1,13 +1,16 @@
-import { BACKUP_EXTENSION } from './backupFile';
-
 /**
  * Automatic backups in the desktop app: their file names and which of them to
  * keep. Everything here works on names only, so the policy can be tested
- * without a disk and a file copied in by hand is judged like any other.
+ * without a disk and a file copied in by hand is judged like any other. It
+ * lives in shared/ because main prunes the folder and the contract names the kinds.
  */
 
 /** Why an automatic backup was taken: the daily one, or just before the register's schema is upgraded. */
-export type AutoBackupKind = 'daily' | 'beforeUpgrade';
+export const AUTO_BACKUP_KINDS = ['daily', 'beforeUpgrade'] as const;
+export type AutoBackupKind = (typeof AUTO_BACKUP_KINDS)[number];
+
+/** The extension of every Riparo backup, manual or automatic, so one file filter finds them all. */
+const EXTENSION = 'riparo';
 
 const PREFIX: Record<AutoBackupKind, string> = {
   daily: 'riparo-auto',
@@ -15,7 +18,7 @@ const PREFIX: Record<AutoBackupKind, string> = {
 };
 
 const NAME = new RegExp(
-  `^(${PREFIX.daily}|${PREFIX.beforeUpgrade})-(\\d{4})-(\\d{2})-(\\d{2})-(\\d{2})(\\d{2})\\.${BACKUP_EXTENSION}$`,
+  `^(${PREFIX.daily}|${PREFIX.beforeUpgrade})-(\\d{4})-(\\d{2})-(\\d{2})-(\\d{2})(\\d{2})\\.${EXTENSION}$`,
 );
 
 /** What an automatic backup's name says about it; the time is the computer's local time. */
@@ -41,7 +44,7 @@ const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 /** The file name of an automatic backup taken at `at`, e.g. `riparo-auto-2026-04-03-0930.riparo`. */
 export function autoBackupFileName(at: Date, kind: AutoBackupKind): string {
   const day = `${pad(at.getFullYear(), 4)}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}`;
-  return `${PREFIX[kind]}-${day}-${pad(at.getHours())}${pad(at.getMinutes())}.${BACKUP_EXTENSION}`;
+  return `${PREFIX[kind]}-${day}-${pad(at.getHours())}${pad(at.getMinutes())}.${EXTENSION}`;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { autoBackupFileName, backupsToDelete, isoWeek, parseAutoBackupName } from './rotation';
+import { autoBackupFileName, backupsToDelete, isoWeek, parseAutoBackupName } from './backupRotation';
 
 const daily = (day: string, time = '0900') => `riparo-auto-${day}-${time}.riparo`;
 const pad = (n: number) => String(n).padStart(2, '0');
