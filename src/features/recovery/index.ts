@@ -5,3 +5,4 @@ export { ChecklistOverrideAlert } from './ChecklistOverrideAlert';
 export { ChecklistTemplatesSection } from './settings/ChecklistTemplatesSection';
 export { DelegationSection } from './settings/DelegationSection';
 export { EconomicsSection } from './settings/EconomicsSection';
+export { useFollowUpReminder } from './useFollowUpReminder';
