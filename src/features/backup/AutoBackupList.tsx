@@ -25,7 +25,7 @@ export function AutoBackupList({
 }) {
   const { t, i18n } = useTranslation();
   return (
-    <Stack gap="xs" maw={760}>
+    <Stack gap="xs" maw={760} mt="sm">
       <Title order={4} size="h5">
         {t('backup.auto.restoreFrom')}
       </Title>
