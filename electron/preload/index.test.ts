@@ -17,7 +17,7 @@ const sampleArgs: { [M in IpcMethod]: IpcArgs<M> } = {
   getAutoBackups: [],
   setAutoBackupsEnabled: [false],
   chooseAutoBackupFolder: [],
-  writeAutoBackup: [{ kind: 'daily', content: '{}' }],
+  writeAutoBackup: [{ kind: 'daily', content: '{"format":"riparo-backup"}' }],
   readAutoBackup: ['riparo-auto-2026-04-03-0900.riparo'],
 };
 

@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '../../fixtures/app';
 import { autoBackupWrites, installFakeDesktop } from '../../helpers/fakeDesktop';
 import { BackupPage } from '../../pages/BackupPage';
@@ -25,6 +26,8 @@ test.describe('in the desktop app', () => {
   test('takes the day’s backup once at start and restores from it through the checked path', async ({
     page,
   }) => {
+    // A backup, an accessibility scan and a restore: more than 30 s on a busy machine.
+    test.slow();
     const backup = new BackupPage(page);
     await backup.open();
 
@@ -38,6 +41,10 @@ test.describe('in the desktop app', () => {
     await expect(backup.autoBackupList).toContainText('Giornaliero');
     await expect(backup.panel.getByRole('note')).toHaveCount(0);
     await page.screenshot({ path: '/tmp/shots/desktop/backup-desktop.png', fullPage: true });
+    const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
+    expect(
+      axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    ).toEqual([]);
 
     await backup.restoreAutomatic();
     await expect(backup.dialog).toContainText(/Backup del .*: 0 reclami e 0 clienti/);

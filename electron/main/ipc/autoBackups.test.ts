@@ -8,6 +8,9 @@ import { createAutoBackups } from '../services/autoBackups';
 import { autoBackupsHandlers } from './autoBackups';
 import { handle } from './handle';
 
+/** How every backup file the renderer's writer makes begins; main refuses anything else. */
+const BACKUP = '{"format":"riparo-backup","formatVersion":1}';
+
 describe('automatic-backup handlers', () => {
   let root: string;
   let window: FakeBrowserWindow;
@@ -45,7 +48,7 @@ describe('automatic-backup handlers', () => {
   });
 
   it('write a backup and list it', async () => {
-    const written = await handlers().writeAutoBackup(event(), { kind: 'daily', content: '{}' });
+    const written = await handlers().writeAutoBackup(event(), { kind: 'daily', content: BACKUP });
 
     expect(written).toEqual({ written: true, name: 'riparo-auto-2026-04-03-0930.riparo' });
     const status = await handlers().getAutoBackups(event());
@@ -58,7 +61,7 @@ describe('automatic-backup handlers', () => {
     const status = await handlers().setAutoBackupsEnabled(event(), false);
     expect(status).toMatchObject({ available: true, enabled: false });
 
-    expect(await handlers().writeAutoBackup(event(), { kind: 'daily', content: '{}' })).toEqual({
+    expect(await handlers().writeAutoBackup(event(), { kind: 'daily', content: BACKUP })).toEqual({
       written: false,
       reason: 'disabled',
     });
@@ -79,7 +82,7 @@ describe('automatic-backup handlers', () => {
       }),
     );
     expect(status).toMatchObject({ available: true, folder: chosen });
-    await handlers().writeAutoBackup(event(), { kind: 'daily', content: '{}' });
+    await handlers().writeAutoBackup(event(), { kind: 'daily', content: BACKUP });
     expect(await readdir(chosen)).toEqual(['riparo-auto-2026-04-03-0930.riparo']);
   });
 
@@ -89,11 +92,11 @@ describe('automatic-backup handlers', () => {
   });
 
   it('read a backup back by its listed name, and report one that is not there', async () => {
-    const written = await handlers().writeAutoBackup(event(), { kind: 'daily', content: 'Città' });
+    const written = await handlers().writeAutoBackup(event(), { kind: 'daily', content: `${BACKUP} Città` });
     const name = written.written ? written.name : '';
 
     const found = await handlers().readAutoBackup(event(), name);
-    expect(found.found && new TextDecoder().decode(found.bytes)).toBe('Città');
+    expect(found.found && new TextDecoder().decode(found.bytes)).toBe(`${BACKUP} Città`);
     expect(await handlers().readAutoBackup(event(), 'riparo-auto-2020-01-01-0900.riparo')).toEqual({
       found: false,
     });
@@ -101,8 +104,14 @@ describe('automatic-backup handlers', () => {
 
   it.each([
     ['a path instead of a name', 'readAutoBackup', 'backups:read', ['../../auto-backups.json']],
-    ['an unknown kind', 'writeAutoBackup', 'backups:write', [{ kind: 'weekly', content: '{}' }]],
+    ['an unknown kind', 'writeAutoBackup', 'backups:write', [{ kind: 'weekly', content: BACKUP }]],
     ['empty content', 'writeAutoBackup', 'backups:write', [{ kind: 'daily', content: '' }]],
+    [
+      'content that is not a backup',
+      'writeAutoBackup',
+      'backups:write',
+      [{ kind: 'daily', content: '@echo off' }],
+    ],
     ['a folder from the page', 'chooseAutoBackupFolder', 'backups:choose-folder', ['C:\\Users']],
     ['a non-boolean switch', 'setAutoBackupsEnabled', 'backups:set-enabled', ['no']],
   ] as const)('refuse %s before touching the disk', async (_label, method, channel, args) => {

@@ -84,11 +84,15 @@ export const autoBackupStatus = z.discriminatedUnion('available', [
   }),
 ]);
 
-/** A backup file's content as the renderer's backup writer made it (the UTF-8 JSON of a `.riparo` file). */
+/**
+ * A backup file's content as the renderer's backup writer made it (the UTF-8
+ * JSON of a `.riparo` file, which always opens with its format marker): main
+ * writes nothing else into the backup folder.
+ */
 const backupContent = z
   .string()
-  .min(1)
-  .max(256 * 1024 * 1024);
+  .max(256 * 1024 * 1024)
+  .startsWith('{"format":"riparo-backup"', 'a Riparo backup file');
 
 export const ipcContract = {
   getAppInfo: {
