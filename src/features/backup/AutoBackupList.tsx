@@ -1,5 +1,6 @@
 import { Button, ScrollArea, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { currentLanguage, LOCALE_OF } from '../../i18n';
 import { formatLocalDateTime } from '../../i18n/format';
 import type { AutoBackupEntry } from '../../shared/ipc';
 
@@ -24,6 +25,7 @@ export function AutoBackupList({
   busy: boolean;
 }) {
   const { t, i18n } = useTranslation();
+  const locale = LOCALE_OF[currentLanguage(i18n.language)];
   return (
     <Stack gap="xs" maw={760} mt="sm">
       <Title order={4} size="h5">
@@ -44,14 +46,14 @@ export function AutoBackupList({
           </Table.Thead>
           <Table.Tbody>
             {backups.map((backup) => {
-              const date = formatLocalDateTime(backup.localTime, i18n.language);
+              const date = formatLocalDateTime(backup.localTime, locale);
               return (
                 <Table.Tr key={backup.name}>
                   <Table.Td>{date}</Table.Td>
                   <Table.Td>
                     {t(backup.kind === 'daily' ? 'backup.auto.kind.daily' : 'backup.auto.kind.beforeUpgrade')}
                   </Table.Td>
-                  <Table.Td ta="right">{formatSize(backup.size, i18n.language)}</Table.Td>
+                  <Table.Td ta="right">{formatSize(backup.size, locale)}</Table.Td>
                   <Table.Td ta="right">
                     <Button
                       size="xs"

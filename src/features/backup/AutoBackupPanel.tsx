@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toLocalDateTime } from '../../domain/complaint';
 import { latestBackup } from '../../domain/backup';
+import { currentLanguage, LOCALE_OF } from '../../i18n';
 import { formatLocalDateTime } from '../../i18n/format';
 import { platform } from '../../platform';
 import type { AutoBackupStatus } from '../../shared/ipc';
@@ -19,6 +20,7 @@ type Available = Extract<AutoBackupStatus, { available: true }>;
  */
 export function AutoBackupPanel({ status }: { status: Available }) {
   const { t, i18n } = useTranslation();
+  const locale = LOCALE_OF[currentLanguage(i18n.language)];
   const [problem, setProblem] = useState(false);
   const [busy, setBusy] = useState(false);
   const latest = latestBackup(status.backups);
@@ -88,7 +90,7 @@ export function AutoBackupPanel({ status }: { status: Available }) {
       </Group>
       <Text size="sm" c="dimmed">
         {latest
-          ? t('backup.auto.last', { date: formatLocalDateTime(latest.localTime, i18n.language) })
+          ? t('backup.auto.last', { date: formatLocalDateTime(latest.localTime, locale) })
           : t('backup.auto.none')}
       </Text>
       {problem && (
