@@ -1,8 +1,10 @@
 import type { Locator, Page } from '@playwright/test';
 
-/** Settings › Backup: save, restore, verify the audit chain. */
+/** Settings › Backup: automatic backups (desktop), save, restore, verify the audit chain. */
 export class BackupPage {
   readonly panel: Locator;
+  readonly autoBackupSwitch: Locator;
+  readonly autoBackupList: Locator;
   readonly alert: Locator;
   readonly passwordField: Locator;
   readonly repeatField: Locator;
@@ -16,6 +18,8 @@ export class BackupPage {
     this.repeatField = page.getByLabel('Ripeti la password', { exact: true });
     this.restorePasswordField = page.getByLabel('Password del backup', { exact: true });
     this.dialog = page.getByRole('dialog');
+    this.autoBackupSwitch = page.getByRole('switch', { name: 'Salva un backup automatico ogni giorno' });
+    this.autoBackupList = page.getByRole('table', { name: 'Backup automatici' });
   }
 
   async open(): Promise<void> {
@@ -48,6 +52,14 @@ export class BackupPage {
   async openWithPassword(password: string): Promise<void> {
     await this.restorePasswordField.fill(password);
     await this.button('Apri backup').click();
+  }
+
+  /** Restores one automatic backup from the "Ripristina da…" list, by its row's position (0: newest). */
+  async restoreAutomatic(row = 0): Promise<void> {
+    await this.autoBackupList
+      .getByRole('button', { name: /^Ripristina il backup del / })
+      .nth(row)
+      .click();
   }
 
   async confirmRestore(): Promise<void> {

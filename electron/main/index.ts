@@ -22,7 +22,8 @@ import { configureAppPaths, enforceSingleInstance, resolveRendererSource } from 
 import { installApplicationMenu } from './menu';
 import { handleAppProtocol, registerAppScheme } from './protocol';
 import { hardenAllWebContents, installSessionHardening, type NavigationPolicy } from './security';
-import { revealAppFolder } from './services/folders';
+import { AUTO_BACKUP_SETTINGS_FILE, createAutoBackups } from './services/autoBackups';
+import { folderPath, revealAppFolder } from './services/folders';
 import { log, useFileLog } from './services/logger';
 import { createMainWindow, createPrintWindow } from './window';
 import { placeWindow, readWindowState, trackWindowState, WINDOW_STATE_FILE } from './windowState';
@@ -68,8 +69,12 @@ if (enforceSingleInstance(app, () => mainWindow)) {
     .then(() => {
       handleAppProtocol(protocol, path.join(import.meta.dirname, '../renderer'));
       installSessionHardening(session.defaultSession);
+      const autoBackups = createAutoBackups({
+        settingsFile: path.join(app.getPath('userData'), AUTO_BACKUP_SETTINGS_FILE),
+        defaultFolder: folderPath(app, 'backups'),
+      });
       const openFolder = (kind: FolderKind) => {
-        revealAppFolder(app, shell, kind).catch((error: unknown) =>
+        revealAppFolder({ app, shell, autoBackups }, kind).catch((error: unknown) =>
           log.warn('Could not open a folder', error),
         );
       };
@@ -97,6 +102,7 @@ if (enforceSingleInstance(app, () => mainWindow)) {
         setMenuLanguage,
         Notification,
         getWindow: () => mainWindow,
+        autoBackups,
       });
       openMainWindow();
       // macOS keeps the app alive without windows; clicking the Dock icon brings one back.

@@ -14,6 +14,11 @@ const sampleArgs: { [M in IpcMethod]: IpcArgs<M> } = {
   openExternal: ['https://www.example.it/'],
   setMenuLanguage: ['en'],
   showNotification: [{ title: 'Richiamo R-2026-0001', body: 'Oggi', route: '/complaints/01J' }],
+  getAutoBackups: [],
+  setAutoBackupsEnabled: [false],
+  chooseAutoBackupFolder: [],
+  writeAutoBackup: [{ kind: 'daily', content: '{"format":"riparo-backup"}' }],
+  readAutoBackup: ['riparo-auto-2026-04-03-0900.riparo'],
 };
 
 describe('preload', () => {

@@ -1,6 +1,7 @@
 import { contextBridge } from 'electron';
 import type { DesktopApi } from '../../src/shared/ipc/contract';
 import { appApi } from './api/app';
+import { autoBackupsApi } from './api/autoBackups';
 import { eventsApi } from './api/events';
 import { filesApi } from './api/files';
 import { menuApi } from './api/menu';
@@ -21,6 +22,7 @@ const desktop = {
   ...shellApi,
   ...menuApi,
   ...notificationsApi,
+  ...autoBackupsApi,
   ...eventsApi,
 } satisfies DesktopApi;
 

@@ -10,9 +10,12 @@ import {
 } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { NavLink as RouterNavLink, Outlet } from 'react-router';
+import { useDailyAutoBackup } from '../features/backup';
+import { FollowUpBanner, useFollowUpReminder } from '../features/recovery';
 import { changeLanguage, currentLanguage, LANGUAGES } from '../i18n';
 import classes from './AppLayout.module.css';
 import { CommandCenter } from './commands';
+import { useToday } from './useToday';
 import './print.css';
 
 /** The screens in the navigation bar, in the order a studio uses them; Settings sits apart at the bottom. */
@@ -27,6 +30,10 @@ const SCREENS = [
 export function AppLayout() {
   const { t, i18n } = useTranslation();
   const [navOpened, { toggle }] = useDisclosure(false);
+  // The day's tasks run while the app's shell is up, so never behind the first-run wizard or the empty-register guard.
+  const today = useToday();
+  useDailyAutoBackup(today);
+  useFollowUpReminder(today);
 
   return (
     <AppShell
@@ -88,6 +95,7 @@ export function AppLayout() {
         />
       </AppShell.Navbar>
       <AppShell.Main id="main" tabIndex={-1}>
+        <FollowUpBanner today={today} />
         <Outlet />
       </AppShell.Main>
     </AppShell>

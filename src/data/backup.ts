@@ -6,9 +6,11 @@ import {
   type ChainCheck,
   type RegisterSnapshot,
 } from '../domain/backup';
+import { DB_NAME } from './db';
 import { db } from './instance';
 import { verifyAuditChain } from './repositories/audit';
 import { countRecords, restoreSnapshot, takeSnapshot, type RestoreOutcome } from './repositories/backup';
+import { snapshotBeforeUpgrade } from './repositories/beforeUpgrade';
 
 export type { BackupProblem, ChainCheck, RegisterSnapshot, RestoreOutcome };
 
@@ -37,3 +39,13 @@ export const verifyAuditTrail = () => verifyAuditChain(db);
 
 /** Complaints plus clients: what a start-up guard compares with what the register last held. */
 export const countRegisterRecords = () => countRecords(db);
+
+/**
+ * A backup file of the register exactly as stored, when this version of
+ * Riparo is about to upgrade its schema; `undefined` when no upgrade is due.
+ * Call it before anything else opens the register.
+ */
+export async function createBackupBeforeUpgrade(now: Date = new Date()): Promise<string | undefined> {
+  const snapshot = await snapshotBeforeUpgrade(DB_NAME, now);
+  return snapshot && encodeBackup(snapshot);
+}

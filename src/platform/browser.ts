@@ -69,7 +69,8 @@ async function notify(
  * The platform API for a plain browser: downloads instead of save dialogs, a
  * file input instead of an open dialog, the browser's print dialog (which can
  * save as PDF) instead of Electron's printToPDF. There are no folders to
- * reveal and no application menu (the page binds the shortcuts itself).
+ * reveal, no automatic backups and no application menu (the page binds the
+ * shortcuts itself).
  */
 export function createBrowserApi(version: string): DesktopApi {
   const listeners = new Set<CommandListener>();
@@ -100,6 +101,12 @@ export function createBrowserApi(version: string): DesktopApi {
     },
     setMenuLanguage: () => Promise.resolve({ applied: false }),
     showNotification: (request) => notify(request, listeners),
+    // Automatic backups need a folder the app can write to unasked: only the desktop app has one.
+    getAutoBackups: () => Promise.resolve({ available: false }),
+    setAutoBackupsEnabled: () => Promise.resolve({ available: false }),
+    chooseAutoBackupFolder: () => Promise.resolve({ available: false }),
+    writeAutoBackup: () => Promise.resolve({ written: false, reason: 'unavailable' }),
+    readAutoBackup: () => Promise.resolve({ found: false }),
     onAppCommand: (listener) => {
       listeners.add(listener);
       return () => listeners.delete(listener);

@@ -1,7 +1,17 @@
+import path from 'node:path';
 import type { BaseWindow, Dialog } from 'electron';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ipcContract } from '../../../src/shared/ipc/contract';
-import { app, dialog, fakeInvokeEvent, ipcMain, Notification, shell } from '../../test/fakeElectron';
+import {
+  app,
+  dialog,
+  FAKE_APP_DATA,
+  fakeInvokeEvent,
+  ipcMain,
+  Notification,
+  shell,
+} from '../../test/fakeElectron';
+import { createAutoBackups } from '../services/autoBackups';
 import { UNTRUSTED_SENDER_MESSAGE } from './handle';
 import { registerIpcHandlers } from '.';
 
@@ -23,6 +33,10 @@ describe('registerIpcHandlers', () => {
       setMenuLanguage: () => undefined,
       Notification,
       getWindow: () => null,
+      autoBackups: createAutoBackups({
+        settingsFile: path.join(FAKE_APP_DATA, 'auto-backups.json'),
+        defaultFolder: path.join(FAKE_APP_DATA, 'Backup'),
+      }),
     });
   });
 

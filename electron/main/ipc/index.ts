@@ -2,7 +2,9 @@ import type { App, Dialog, Shell } from 'electron';
 import { ipcContract, type IpcMethod, type MenuLanguage } from '../../../src/shared/ipc/contract';
 import type { PrintDocumentDeps } from '../services/printDocument';
 import type { SaveDialogDeps } from '../services/saveWithDialog';
+import type { AutoBackups } from '../services/autoBackups';
 import { appHandlers } from './app';
+import { autoBackupsHandlers } from './autoBackups';
 import { filesHandlers } from './files';
 import { handle, type HandleDeps, type IpcImplementations } from './handle';
 import { menuHandlers } from './menu';
@@ -15,6 +17,7 @@ export interface IpcDeps extends HandleDeps, SaveDialogDeps, PrintDocumentDeps, 
   readonly dialog: Pick<Dialog, 'showSaveDialog' | 'showOpenDialog'>;
   readonly shell: Pick<Shell, 'openPath' | 'openExternal'>;
   readonly setMenuLanguage: (language: MenuLanguage) => void;
+  readonly autoBackups: AutoBackups;
 }
 
 /** Registers a handler for every method of the contract, each behind the one `handle` wrapper. */
@@ -27,6 +30,7 @@ export function registerIpcHandlers(deps: IpcDeps): void {
     ...shellHandlers(deps),
     ...menuHandlers(deps.setMenuLanguage),
     ...notificationsHandlers(deps),
+    ...autoBackupsHandlers(deps),
   };
   // M ties each method to its own implementation, which TypeScript cannot do across a union of keys.
   // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters

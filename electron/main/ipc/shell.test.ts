@@ -16,7 +16,10 @@ describe('shell handlers', () => {
       logs: path.join(folder, 'Riparo', 'logs'),
     };
     const app = { getPath: (name: string) => paths[name] ?? '' };
-    return shellHandlers({ app: app, shell: shell });
+    const autoBackups = {
+      settings: () => Promise.resolve({ enabled: true, folder: path.join(folder, 'Backup scelti') }),
+    };
+    return shellHandlers({ app: app, shell: shell, autoBackups });
   }
 
   beforeEach(async () => {
@@ -39,6 +42,11 @@ describe('shell handlers', () => {
       expect(await handlers().revealFolder(event, 'logs')).toEqual({ revealed: true });
       expect(shell.openPath).toHaveBeenCalledExactlyOnceWith(path.join(folder, 'Riparo', 'logs'));
       expect((await stat(path.join(folder, 'Riparo', 'logs'))).isDirectory()).toBe(true);
+    });
+
+    it('opens the backup folder the studio chose for "backups"', async () => {
+      expect(await handlers().revealFolder(event, 'backups')).toEqual({ revealed: true });
+      expect(shell.openPath).toHaveBeenCalledExactlyOnceWith(path.join(folder, 'Backup scelti'));
     });
 
     it('reports a folder the shell could not open', async () => {

@@ -21,12 +21,15 @@ describe('Riparo’s folders', () => {
     expect(folderPath(app, 'backups')).toBe(path.join(root, 'Riparo', 'Backup'));
   });
 
-  it('creates the backup folder before opening it, and reports whether the shell opened it', async () => {
+  it('creates the chosen backup folder before opening it, and reports whether the shell opened it', async () => {
     const shell = { openPath: vi.fn(() => Promise.resolve('')) };
-    expect(await revealAppFolder(app, shell, 'backups')).toBe(true);
-    expect((await stat(path.join(root, 'Riparo', 'Backup'))).isDirectory()).toBe(true);
+    const chosen = path.join(root, 'Chiavetta', 'Backup Riparo');
+    const autoBackups = { settings: () => Promise.resolve({ enabled: true, folder: chosen }) };
+    expect(await revealAppFolder({ app, shell, autoBackups }, 'backups')).toBe(true);
+    expect((await stat(chosen)).isDirectory()).toBe(true);
+    expect(shell.openPath).toHaveBeenCalledWith(chosen);
 
     shell.openPath.mockResolvedValue('No application');
-    expect(await revealAppFolder(app, shell, 'data')).toBe(false);
+    expect(await revealAppFolder({ app, shell, autoBackups }, 'data')).toBe(false);
   });
 });

@@ -2,8 +2,9 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { App, Shell } from 'electron';
 import type { FolderKind } from '../../../src/shared/ipc/contract';
+import type { AutoBackups } from './autoBackups';
 
-/** Automatic backups go here unless the user picks another folder. */
+/** Automatic backups go here unless the user picks another folder (see `autoBackups.ts`). */
 export const BACKUP_FOLDER_NAME = 'Backup';
 
 /**
@@ -21,13 +22,16 @@ export function folderPath(app: Pick<App, 'getPath'>, kind: FolderKind): string 
   }
 }
 
+export interface RevealFolderDeps {
+  readonly app: Pick<App, 'getPath'>;
+  readonly shell: Pick<Shell, 'openPath'>;
+  /** The backups folder is the one the studio chose, when it chose one. */
+  readonly autoBackups: Pick<AutoBackups, 'settings'>;
+}
+
 /** Opens one of Riparo's folders in the file manager, creating it first (logs and backups may not exist yet). */
-export async function revealAppFolder(
-  app: Pick<App, 'getPath'>,
-  shell: Pick<Shell, 'openPath'>,
-  kind: FolderKind,
-): Promise<boolean> {
-  const folder = folderPath(app, kind);
+export async function revealAppFolder(deps: RevealFolderDeps, kind: FolderKind): Promise<boolean> {
+  const folder = kind === 'backups' ? (await deps.autoBackups.settings()).folder : folderPath(deps.app, kind);
   await mkdir(folder, { recursive: true });
-  return (await shell.openPath(folder)) === '';
+  return (await deps.shell.openPath(folder)) === '';
 }

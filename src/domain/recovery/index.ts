@@ -6,3 +6,4 @@ export * from './delegation';
 export * from './letters';
 export * from './suggestions';
 export * from './contacts';
+export * from './followUpReminder';

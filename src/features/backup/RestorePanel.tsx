@@ -6,6 +6,9 @@ import { useTranslation } from 'react-i18next';
 import { readBackup, restoreBackup, type BackupProblem, type RegisterSnapshot } from '../../data';
 import { formatInstant } from '../../i18n/format';
 import { platform } from '../../platform';
+import type { AutoBackupEntry } from '../../shared/ipc';
+import { AutoBackupList } from './AutoBackupList';
+import { useAutoBackupStatus } from './autoBackupStatus';
 import { backupFilter, PROBLEM_MESSAGE } from './problems';
 
 type Step =
@@ -16,16 +19,18 @@ type Step =
 const rowsOf = (snapshot: RegisterSnapshot, table: string) => snapshot.tables[table]?.length ?? 0;
 
 /**
- * Restores the register from a backup file: the file is checked in full (and
- * opened with its password) before anything is asked, and the register is
- * replaced only after the studio confirms.
+ * Restores the register from a backup file, chosen in the file dialog or, in
+ * the desktop app, from the automatic backups: the file is checked in full
+ * (and opened with its password) before anything is asked, and the register
+ * is replaced only after the studio confirms.
  */
 export function RestorePanel({ withTitle = true }: { withTitle?: boolean }) {
   const { t, i18n } = useTranslation();
   const [step, setStep] = useState<Step>({ kind: 'idle' });
   const [password, setPassword] = useState('');
-  const [problem, setProblem] = useState<BackupProblem | 'unreadable' | null>(null);
+  const [problem, setProblem] = useState<BackupProblem | 'unreadable' | 'missing' | null>(null);
   const [busy, setBusy] = useState(false);
+  const { status: autoBackups, refresh } = useAutoBackupStatus();
 
   const check = async (name: string, bytes: Uint8Array, withPassword?: string) => {
     const result = await readBackup(bytes, withPassword);
@@ -61,6 +66,18 @@ export function RestorePanel({ withTitle = true }: { withTitle?: boolean }) {
       await check(file.name, file.bytes);
     });
 
+  const chooseAutomatic = ({ name }: AutoBackupEntry) =>
+    run(async () => {
+      const file = await platform.readAutoBackup(name);
+      if (!file.found) {
+        setProblem('missing');
+        refresh();
+        return;
+      }
+      setPassword('');
+      await check(name, file.bytes);
+    });
+
   const restore = (snapshot: RegisterSnapshot) =>
     run(async () => {
       const outcome = await restoreBackup(snapshot);
@@ -87,7 +104,13 @@ export function RestorePanel({ withTitle = true }: { withTitle?: boolean }) {
       </Text>
       {problem && problem !== 'wrongPassword' && (
         <Alert color="red" role="alert" maw={760}>
-          {t(problem === 'unreadable' ? 'backup.problem.unreadable' : PROBLEM_MESSAGE[problem])}
+          {t(
+            problem === 'unreadable'
+              ? 'backup.problem.unreadable'
+              : problem === 'missing'
+                ? 'backup.problem.missing'
+                : PROBLEM_MESSAGE[problem],
+          )}
         </Alert>
       )}
       {step.kind === 'password' && (
@@ -121,6 +144,13 @@ export function RestorePanel({ withTitle = true }: { withTitle?: boolean }) {
           {t('backup.restore.choose')}
         </Button>
       </Group>
+      {autoBackups?.available && autoBackups.backups.length > 0 && (
+        <AutoBackupList
+          backups={autoBackups.backups}
+          onRestore={(b) => void chooseAutomatic(b)}
+          busy={busy}
+        />
+      )}
       <Modal
         opened={step.kind === 'confirm'}
         onClose={() => setStep({ kind: 'idle' })}

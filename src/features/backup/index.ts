@@ -1,3 +1,5 @@
 export { BackupSection } from './BackupSection';
 export { StartupGuard } from './StartupGuard';
 export { ExportSection } from './ExportSection';
+export { backupBeforeUpgrade } from './autoBackupRunner';
+export { useDailyAutoBackup } from './useDailyAutoBackup';

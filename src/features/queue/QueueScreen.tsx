@@ -6,7 +6,6 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { useDueCounts, useQueueIds, useSetting, useStateCounts, type QueueSortKey } from '../../data';
 import { toLocalDateTime } from '../../domain/complaint';
-import { FollowUpBanner } from '../recovery';
 import { QueueTable } from './QueueTable';
 import { QueueToolbar } from './QueueToolbar';
 import { readQueueState, toQueueFilter, writeQueueState, type QueueState } from './queueParams';
@@ -79,7 +78,6 @@ export function QueueScreen() {
   return (
     <Stack gap="sm" className={classes.screen}>
       {header}
-      <FollowUpBanner today={today} />
       <QueueToolbar state={state} onChange={update} currentStaffId={currentStaffId} />
       {ids === undefined ? (
         <Loader />

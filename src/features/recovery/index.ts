@@ -7,3 +7,4 @@ export { LetterTemplatesSection } from './settings/LetterTemplatesSection';
 export { DelegationSection } from './settings/DelegationSection';
 export { EconomicsSection } from './settings/EconomicsSection';
 export { directionLabel, followUpIntensityLabel, letterKindLabel, stepLabel, verdictLabel } from './labels';
+export { useFollowUpReminder } from './useFollowUpReminder';

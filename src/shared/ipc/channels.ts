@@ -11,6 +11,11 @@ export const IPC_CHANNELS = {
   openExternal: 'shell:open-external',
   setMenuLanguage: 'menu:set-language',
   showNotification: 'notifications:show',
+  getAutoBackups: 'backups:get',
+  setAutoBackupsEnabled: 'backups:set-enabled',
+  chooseAutoBackupFolder: 'backups:choose-folder',
+  writeAutoBackup: 'backups:write',
+  readAutoBackup: 'backups:read',
 } as const;
 
 /** Main → page messages. The preload turns each into a named subscription, never handing out the IPC event. */

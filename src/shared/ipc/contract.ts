@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { AUTO_BACKUP_KINDS } from '../backupRotation';
 import { IPC_CHANNELS } from './channels';
 import { documentPathSchema } from './printDocument';
 import { appRoute, type AppCommand } from './commands';
@@ -59,6 +60,40 @@ export const notificationRequest = z.object({
   route: appRoute.optional(),
 });
 
+/** One automatic backup in the backup folder, newest first in a listing. */
+const autoBackupEntry = z.object({
+  name: z.string(),
+  kind: z.enum(AUTO_BACKUP_KINDS),
+  /** `YYYY-MM-DDTHH:MM`, the computer's local time the backup was taken (from its name). */
+  localTime: z.string(),
+  /** Bytes. */
+  size: z.number().int().nonnegative(),
+});
+
+/**
+ * Automatic backups as the desktop app keeps them. The folder is shown to the
+ * studio (it chose it); the browser build has no automatic backups at all.
+ */
+export const autoBackupStatus = z.discriminatedUnion('available', [
+  z.object({ available: z.literal(false) }),
+  z.object({
+    available: z.literal(true),
+    enabled: z.boolean(),
+    folder: z.string(),
+    backups: z.array(autoBackupEntry),
+  }),
+]);
+
+/**
+ * A backup file's content as the renderer's backup writer made it (the UTF-8
+ * JSON of a `.riparo` file, which always opens with its format marker): main
+ * writes nothing else into the backup folder.
+ */
+const backupContent = z
+  .string()
+  .max(256 * 1024 * 1024)
+  .startsWith('{"format":"riparo-backup"', 'a Riparo backup file');
+
 export const ipcContract = {
   getAppInfo: {
     channel: IPC_CHANNELS.getAppInfo,
@@ -111,6 +146,38 @@ export const ipcContract = {
     args: z.tuple([notificationRequest]),
     result: z.object({ shown: z.boolean() }),
   },
+  getAutoBackups: {
+    channel: IPC_CHANNELS.getAutoBackups,
+    args: z.tuple([]),
+    result: autoBackupStatus,
+  },
+  setAutoBackupsEnabled: {
+    channel: IPC_CHANNELS.setAutoBackupsEnabled,
+    args: z.tuple([z.boolean()]),
+    result: autoBackupStatus,
+  },
+  chooseAutoBackupFolder: {
+    channel: IPC_CHANNELS.chooseAutoBackupFolder,
+    args: z.tuple([]),
+    result: autoBackupStatus,
+  },
+  writeAutoBackup: {
+    channel: IPC_CHANNELS.writeAutoBackup,
+    args: z.tuple([z.object({ kind: z.enum(AUTO_BACKUP_KINDS), content: backupContent })]),
+    result: z.discriminatedUnion('written', [
+      z.object({ written: z.literal(true), name: z.string() }),
+      z.object({ written: z.literal(false), reason: z.enum(['disabled', 'unavailable']) }),
+    ]),
+  },
+  readAutoBackup: {
+    channel: IPC_CHANNELS.readAutoBackup,
+    // A name from the listing: main accepts only automatic-backup names, so no path can be smuggled in.
+    args: z.tuple([fileName]),
+    result: z.discriminatedUnion('found', [
+      z.object({ found: z.literal(true), bytes: z.instanceof(Uint8Array) }),
+      z.object({ found: z.literal(false) }),
+    ]),
+  },
 } as const;
 
 export type IpcContract = typeof ipcContract;
@@ -141,3 +208,7 @@ export type OpenFileResult = IpcResult<'openFile'>;
 export type PrintToPdfRequest = IpcArgs<'printToPdf'>[0];
 export type MenuLanguage = (typeof menuLanguages)[number];
 export type NotificationRequest = IpcArgs<'showNotification'>[0];
+export type { AutoBackupKind } from '../backupRotation';
+export type AutoBackupStatus = z.output<typeof autoBackupStatus>;
+export type AutoBackupEntry = z.output<typeof autoBackupEntry>;
+export type WriteAutoBackupResult = IpcResult<'writeAutoBackup'>;
