@@ -1,0 +1,273 @@
+import type { EntityTable } from 'dexie';
+import type { Client } from '../../domain/client/client';
+import {
+  anonymisedClient,
+  anonymousName,
+  closedOn,
+  isRetentionDue,
+  mentionRedactor,
+  redactClientFitCheck,
+  redactComplaint,
+  redactContact,
+  redactFollowUpItem,
+  redactImprovementAction,
+  redactOtherClient,
+  redactPromise,
+  redactRecovery,
+  redactSurvey,
+  type PersonIdentity,
+  type Redact,
+} from '../../domain/privacy';
+import type { AuditEventRow, RiparoDb } from '../db';
+import {
+  complaintSearchWords,
+  fromClientRow,
+  fromComplaintRow,
+  toClientRow,
+  type ComplaintRow,
+} from '../rows';
+import { appendAudit } from './audit';
+import { getSetting, putSetting } from './settings';
+
+/** The records tied to a client, found through their complaints and survey answers. */
+async function recordsOf(db: RiparoDb, clientId: string) {
+  const complaints = (await db.complaints.where('clientId').equals(clientId).toArray()).map(fromComplaintRow);
+  const complaintIds = complaints.map((c) => c.id);
+  const ownComplaint = new Set(complaintIds);
+  const surveys = (await db.surveys.toArray()).filter(
+    (s) => s.clientId === clientId || (s.complaintId !== undefined && ownComplaint.has(s.complaintId)),
+  );
+  const ownSurvey = new Set(surveys.map((s) => s.id));
+  return {
+    complaints,
+    contacts: await db.contacts.where('complaintId').anyOf(complaintIds).toArray(),
+    recoveries: (await db.recoveries.bulkGet(complaintIds)).filter((r) => r !== undefined),
+    gapAssessments: await db.gapAssessments.where('complaintId').anyOf(complaintIds).toArray(),
+    surveys,
+    followUpItems: (await db.followUpItems.toArray()).filter(
+      (f) => f.clientId === clientId || (f.surveyId !== undefined && ownSurvey.has(f.surveyId)),
+    ),
+    promises: await db.promises.where('clientId').equals(clientId).toArray(),
+    clientFitChecks: await db.clientFitChecks.where('clientId').equals(clientId).toArray(),
+    improvementActions: await db.improvementActions
+      .where('complaintIds')
+      .anyOf(complaintIds)
+      .distinct()
+      .toArray(),
+  };
+}
+
+/** Everything the register holds about one client, as handed to them on request (GDPR art. 15 and 20). */
+export type PersonExport = {
+  readonly format: 'riparo-person-export';
+  readonly exportedAt: string;
+  readonly client: Client;
+  readonly auditEvents: readonly AuditEventRow[];
+} & Awaited<ReturnType<typeof recordsOf>>;
+
+/** Everything about one client, or undefined when there is no such client. */
+export function exportPerson(db: RiparoDb, clientId: string, now: Date): Promise<PersonExport | undefined> {
+  return db.transaction('r', db.tables, async () => {
+    const row = await db.clients.get(clientId);
+    if (!row) return undefined;
+    const records = await recordsOf(db, clientId);
+    const ids = [clientId, ...records.complaints.map((c) => c.id)];
+    const auditEvents = await db.auditEvents
+      .filter((e) => ids.includes(e.entityId))
+      .toArray()
+      .then((events) => events.sort((a, b) => (a.seq ?? 0) - (b.seq ?? 0)));
+    return {
+      format: 'riparo-person-export',
+      exportedAt: now.toISOString(),
+      client: fromClientRow(row),
+      ...records,
+      auditEvents,
+    } satisfies PersonExport;
+  });
+}
+
+/**
+ * Writes back the rows of a table that `redactRow` changes (all rows unless
+ * given); rows it leaves as they were are not written again.
+ */
+async function rewrite<T extends { readonly id: string }>(
+  table: EntityTable<T, 'id'>,
+  redactRow: (row: T) => T,
+  rows?: readonly T[],
+): Promise<void> {
+  const changed = (rows ?? (await table.toArray()))
+    .map((row) => [row, redactRow(row)] as const)
+    .filter(([before, after]) => JSON.stringify(before) !== JSON.stringify(after))
+    .map(([, after]) => after);
+  if (changed.length > 0) await table.bulkPut(changed);
+}
+
+/** A complaint row cleaned with its search words rebuilt, so the old name no longer finds it. */
+function redactComplaintRow(row: ComplaintRow, redact: Redact, clientName?: string): ComplaintRow {
+  const complaint = redactComplaint(row, redact, clientName);
+  return { ...row, ...complaint, searchWords: complaintSearchWords(complaint) };
+}
+
+const identityOf = (client: Client | undefined, fallbackName: string): PersonIdentity =>
+  client ?? { name: fallbackName, email: '', phone: '', pec: '', taxId: '' };
+
+/**
+ * Takes one complaint's personal data out, with that of the records tied to it
+ * (contacts, recovery, survey answers and the follow-ups they opened). Call in a
+ * transaction over every table.
+ */
+async function anonymiseComplaintIn(
+  db: RiparoDb,
+  row: ComplaintRow,
+  client: Client | undefined,
+  stamp: string,
+) {
+  const redact = mentionRedactor(identityOf(client, row.clientName), 'own');
+  const name = anonymousName(row.clientId);
+  await db.complaints.put({
+    ...redactComplaintRow(row, redact, name),
+    anonymisedAt: stamp,
+    updatedAt: stamp,
+  });
+  await rewrite(
+    db.contacts,
+    (c) => redactContact(c, redact),
+    await db.contacts.where('complaintId').equals(row.id).toArray(),
+  );
+  const recovery = await db.recoveries.get(row.id);
+  if (recovery) await rewrite(db.recoveries, (r) => redactRecovery(r, redact), [recovery]);
+  const surveys = await db.surveys.where('complaintId').equals(row.id).toArray();
+  await rewrite(db.surveys, (s) => redactSurvey(s, redact), surveys);
+  const surveyIds = surveys.map((s) => s.id);
+  await rewrite(
+    db.followUpItems,
+    (f) => redactFollowUpItem(f, redact),
+    await db.followUpItems.where('surveyId').anyOf(surveyIds).toArray(),
+  );
+}
+
+/**
+ * Takes a client's personal data out of the whole register: the client's own
+ * fields, and every mention of their name, e-mail, phone, PEC or tax id in free
+ * text. In their own records every word of the name goes; elsewhere the whole
+ * name (see `MentionScope`). Causes, dates, severities, amounts and scores stay.
+ * Call in a transaction over every table.
+ */
+async function anonymiseClientIn(db: RiparoDb, client: Client, stamp: string) {
+  const own = mentionRedactor(client, 'own');
+  const elsewhere = mentionRedactor(client, 'elsewhere');
+  const name = anonymousName(client.id);
+  const mine = await recordsOf(db, client.id);
+  const ownComplaint = new Set(mine.complaints.map((c) => c.id));
+  const ownSurvey = new Set(mine.surveys.map((s) => s.id));
+  const ownFollowUp = new Set(mine.followUpItems.map((f) => f.id));
+  const by = (isOwn: boolean) => (isOwn ? own : elsewhere);
+
+  await rewrite(db.complaints, (row) =>
+    row.clientId === client.id
+      ? { ...redactComplaintRow(row, own, name), anonymisedAt: row.anonymisedAt ?? stamp, updatedAt: stamp }
+      : redactComplaintRow(row, elsewhere),
+  );
+  await rewrite(db.contacts, (c) => redactContact(c, by(ownComplaint.has(c.complaintId))));
+  await rewrite(db.recoveries, (r) => redactRecovery(r, by(ownComplaint.has(r.id))));
+  await rewrite(db.surveys, (s) => redactSurvey(s, by(ownSurvey.has(s.id))));
+  await rewrite(db.followUpItems, (f) => redactFollowUpItem(f, by(ownFollowUp.has(f.id))));
+  await rewrite(db.promises, (p) => redactPromise(p, by(p.clientId === client.id)));
+  await rewrite(db.clientFitChecks, (f) => redactClientFitCheck(f, by(f.clientId === client.id)));
+  await rewrite(db.improvementActions, (a) =>
+    redactImprovementAction(a, by(a.complaintIds.some((id) => ownComplaint.has(id)))),
+  );
+  await rewrite(db.clients, (row) =>
+    toClientRow(
+      row.id === client.id
+        ? anonymisedClient(client, stamp)
+        : redactOtherClient(fromClientRow(row), elsewhere),
+    ),
+  );
+}
+
+/**
+ * Anonymises a client in one transaction over every table: all of it, or
+ * nothing when a write fails. The audit trail records it by id only.
+ */
+export async function anonymiseClient(
+  db: RiparoDb,
+  clientId: string,
+  now: Date,
+  actorId?: string,
+): Promise<void> {
+  await db.transaction('rw', db.tables, async () => {
+    const row = await db.clients.get(clientId);
+    if (!row) throw new Error('The client is no longer in the register.');
+    const stamp = now.toISOString();
+    await anonymiseClientIn(db, fromClientRow(row), stamp);
+    await appendAudit(db, {
+      entityId: clientId,
+      at: stamp,
+      type: 'privacy.client_anonymised',
+      ...(actorId ? { actorId } : {}),
+    });
+  });
+}
+
+/** A complaint past the retention, as the preview lists it. */
+export interface RetentionCandidate {
+  readonly complaintId: string;
+  readonly code: string;
+  readonly clientName: string;
+  /** `YYYY-MM-DD` */
+  readonly closedOn: string;
+}
+
+async function dueComplaints(db: RiparoDb, years: number, today: string): Promise<ComplaintRow[]> {
+  const closed = await db.complaints.where('state').anyOf('closed', 'unfounded').toArray();
+  return closed.filter((c) => {
+    const day = closedOn(c);
+    return c.anonymisedAt === undefined && day !== undefined && isRetentionDue(day, years, today);
+  });
+}
+
+/** The complaints a retention of `years` would anonymise on `today` (`YYYY-MM-DD`), oldest closed first. */
+export async function previewRetention(
+  db: RiparoDb,
+  years: number,
+  today: string,
+): Promise<RetentionCandidate[]> {
+  const due = await dueComplaints(db, years, today);
+  return due
+    .map((c) => ({ complaintId: c.id, code: c.code, clientName: c.clientName, closedOn: closedOn(c) ?? '' }))
+    .sort((a, b) => a.closedOn.localeCompare(b.closedOn) || a.code.localeCompare(b.code));
+}
+
+/**
+ * Anonymises every complaint past the saved retention, in one transaction, and
+ * records the day it ran. A client whose complaints are then all anonymised
+ * and who has none open is anonymised whole. Returns how many complaints it
+ * anonymised; none when no retention is set.
+ */
+export function runRetention(db: RiparoDb, today: string, now: Date, actorId?: string): Promise<number> {
+  return db.transaction('rw', db.tables, async () => {
+    const years = await getSetting(db, 'retentionYears');
+    if (years === null) return 0;
+    const due = await dueComplaints(db, years, today);
+    const stamp = now.toISOString();
+    const actor = actorId ? { actorId } : {};
+    const clientIds = new Set<string>();
+    for (const row of due) {
+      const client = await db.clients.get(row.clientId);
+      await anonymiseComplaintIn(db, row, client && fromClientRow(client), stamp);
+      await appendAudit(db, { entityId: row.id, at: stamp, type: 'privacy.complaint_retention', ...actor });
+      if (client && client.anonymisedAt === undefined) clientIds.add(client.id);
+    }
+    for (const clientId of clientIds) {
+      const complaints = await db.complaints.where('clientId').equals(clientId).toArray();
+      if (complaints.some((c) => c.anonymisedAt === undefined)) continue;
+      const client = await db.clients.get(clientId);
+      if (!client) continue;
+      await anonymiseClientIn(db, fromClientRow(client), stamp);
+      await appendAudit(db, { entityId: clientId, at: stamp, type: 'privacy.client_anonymised', ...actor });
+    }
+    await putSetting(db, 'retentionLastRun', today);
+    return due.length;
+  });
+}
