@@ -10,6 +10,7 @@ import {
 } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { NavLink as RouterNavLink, Outlet } from 'react-router';
+import { RetentionScheduler } from '../features/privacy';
 import { changeLanguage, currentLanguage, LANGUAGES } from '../i18n';
 import classes from './AppLayout.module.css';
 import { CommandCenter } from './commands';
@@ -90,6 +91,7 @@ export function AppLayout() {
       <AppShell.Main id="main" tabIndex={-1}>
         <Outlet />
       </AppShell.Main>
+      <RetentionScheduler />
     </AppShell>
   );
 }
