@@ -76,11 +76,6 @@ export function ExportPersonDialog({ client, opened, onClose }: ExportPersonDial
           </Button>
           <PrintLink to={documentPath.client(client.id)} label={t('privacy.export.report')} />
         </Group>
-        <Group justify="flex-end">
-          <Button variant="default" onClick={close}>
-            {t('privacy.export.close')}
-          </Button>
-        </Group>
       </Stack>
     </Modal>
   );
