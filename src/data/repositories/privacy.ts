@@ -87,18 +87,19 @@ export function exportPerson(db: RiparoDb, clientId: string, now: Date): Promise
 }
 
 /**
- * Writes back the rows of a table that `redactRow` changes (all rows unless
- * given); rows it leaves as they were are not written again.
+ * Writes back, stamped `updatedAt`, the rows of a table that `redactRow`
+ * changes (all rows unless given); rows it leaves as they were are not written.
  */
-async function rewrite<T extends { readonly id: string }>(
+async function rewrite<T extends { readonly id: string; readonly updatedAt: string }>(
   table: EntityTable<T, 'id'>,
+  stamp: string,
   redactRow: (row: T) => T,
   rows?: readonly T[],
 ): Promise<void> {
   const changed = (rows ?? (await table.toArray()))
     .map((row) => [row, redactRow(row)] as const)
     .filter(([before, after]) => JSON.stringify(before) !== JSON.stringify(after))
-    .map(([, after]) => after);
+    .map(([, after]) => ({ ...after, updatedAt: stamp }));
   if (changed.length > 0) await table.bulkPut(changed);
 }
 
@@ -131,57 +132,120 @@ async function anonymiseComplaintIn(
   });
   await rewrite(
     db.contacts,
+    stamp,
     (c) => redactContact(c, redact),
     await db.contacts.where('complaintId').equals(row.id).toArray(),
   );
   const recovery = await db.recoveries.get(row.id);
-  if (recovery) await rewrite(db.recoveries, (r) => redactRecovery(r, redact), [recovery]);
+  if (recovery) await rewrite(db.recoveries, stamp, (r) => redactRecovery(r, redact), [recovery]);
   const surveys = await db.surveys.where('complaintId').equals(row.id).toArray();
-  await rewrite(db.surveys, (s) => redactSurvey(s, redact), surveys);
+  await rewrite(db.surveys, stamp, (s) => redactSurvey(s, redact), surveys);
   const surveyIds = surveys.map((s) => s.id);
   await rewrite(
     db.followUpItems,
+    stamp,
     (f) => redactFollowUpItem(f, redact),
     await db.followUpItems.where('surveyId').anyOf(surveyIds).toArray(),
   );
 }
 
-/**
- * Takes a client's personal data out of the whole register: the client's own
- * fields, and every mention of their name, e-mail, phone, PEC or tax id in free
- * text. In their own records every word of the name goes; elsewhere the whole
- * name (see `MentionScope`). Causes, dates, severities, amounts and scores stay.
- * Call in a transaction over every table.
- */
-async function anonymiseClientIn(db: RiparoDb, client: Client, stamp: string) {
-  const own = mentionRedactor(client, 'own');
-  const elsewhere = mentionRedactor(client, 'elsewhere');
-  const name = anonymousName(client.id);
-  const mine = await recordsOf(db, client.id);
-  const ownComplaint = new Set(mine.complaints.map((c) => c.id));
-  const ownSurvey = new Set(mine.surveys.map((s) => s.id));
-  const ownFollowUp = new Set(mine.followUpItems.map((f) => f.id));
-  const by = (isOwn: boolean) => (isOwn ? own : elsewhere);
+/** A client being anonymised: how to redact their mentions, and which records are theirs. */
+interface Subject {
+  readonly client: Client;
+  readonly own: Redact;
+  readonly elsewhere: Redact;
+  readonly name: string;
+  readonly complaints: ReadonlySet<string>;
+  readonly surveys: ReadonlySet<string>;
+  readonly followUps: ReadonlySet<string>;
+}
 
-  await rewrite(db.complaints, (row) =>
-    row.clientId === client.id
-      ? { ...redactComplaintRow(row, own, name), anonymisedAt: row.anonymisedAt ?? stamp, updatedAt: stamp }
-      : redactComplaintRow(row, elsewhere),
+async function subjectOf(db: RiparoDb, client: Client): Promise<Subject> {
+  const mine = await recordsOf(db, client.id);
+  return {
+    client,
+    own: mentionRedactor(client, 'own'),
+    elsewhere: mentionRedactor(client, 'elsewhere'),
+    name: anonymousName(client.id),
+    complaints: new Set(mine.complaints.map((c) => c.id)),
+    surveys: new Set(mine.surveys.map((s) => s.id)),
+    followUps: new Set(mine.followUpItems.map((f) => f.id)),
+  };
+}
+
+/**
+ * Takes clients' personal data out of the whole register: their own fields,
+ * and every mention of their name, e-mail, phone, PEC or tax id in free text.
+ * In their own records every word of the name goes; elsewhere the whole name
+ * (see `MentionScope`). Causes, dates, severities, amounts and scores stay.
+ * Each table is read once for all the clients. Call in a transaction over every table.
+ */
+async function anonymiseClientsIn(db: RiparoDb, clients: readonly Client[], stamp: string) {
+  const subjects = await Promise.all(clients.map((c) => subjectOf(db, c)));
+  const by = (s: Subject, isOwn: boolean) => (isOwn ? s.own : s.elsewhere);
+  const forAll =
+    <T>(apply: (row: T, s: Subject) => T) =>
+    (row: T) =>
+      subjects.reduce(apply, row);
+
+  await rewrite(
+    db.complaints,
+    stamp,
+    forAll((row, s) =>
+      row.clientId === s.client.id
+        ? { ...redactComplaintRow(row, s.own, s.name), anonymisedAt: row.anonymisedAt ?? stamp }
+        : redactComplaintRow(row, s.elsewhere),
+    ),
   );
-  await rewrite(db.contacts, (c) => redactContact(c, by(ownComplaint.has(c.complaintId))));
-  await rewrite(db.recoveries, (r) => redactRecovery(r, by(ownComplaint.has(r.id))));
-  await rewrite(db.surveys, (s) => redactSurvey(s, by(ownSurvey.has(s.id))));
-  await rewrite(db.followUpItems, (f) => redactFollowUpItem(f, by(ownFollowUp.has(f.id))));
-  await rewrite(db.promises, (p) => redactPromise(p, by(p.clientId === client.id)));
-  await rewrite(db.clientFitChecks, (f) => redactClientFitCheck(f, by(f.clientId === client.id)));
-  await rewrite(db.improvementActions, (a) =>
-    redactImprovementAction(a, by(a.complaintIds.some((id) => ownComplaint.has(id)))),
+  await rewrite(
+    db.contacts,
+    stamp,
+    forAll((c, s) => redactContact(c, by(s, s.complaints.has(c.complaintId)))),
   );
-  await rewrite(db.clients, (row) =>
+  await rewrite(
+    db.recoveries,
+    stamp,
+    forAll((r, s) => redactRecovery(r, by(s, s.complaints.has(r.id)))),
+  );
+  await rewrite(
+    db.surveys,
+    stamp,
+    forAll((v, s) => redactSurvey(v, by(s, s.surveys.has(v.id)))),
+  );
+  await rewrite(
+    db.followUpItems,
+    stamp,
+    forAll((f, s) => redactFollowUpItem(f, by(s, s.followUps.has(f.id)))),
+  );
+  await rewrite(
+    db.promises,
+    stamp,
+    forAll((p, s) => redactPromise(p, by(s, p.clientId === s.client.id))),
+  );
+  await rewrite(
+    db.clientFitChecks,
+    stamp,
+    forAll((f, s) => redactClientFitCheck(f, by(s, f.clientId === s.client.id))),
+  );
+  await rewrite(
+    db.improvementActions,
+    stamp,
+    forAll((a, s) =>
+      redactImprovementAction(
+        a,
+        by(
+          s,
+          a.complaintIds.some((id) => s.complaints.has(id)),
+        ),
+      ),
+    ),
+  );
+  await rewrite(db.clients, stamp, (row) =>
     toClientRow(
-      row.id === client.id
-        ? anonymisedClient(client, stamp)
-        : redactOtherClient(fromClientRow(row), elsewhere),
+      subjects.reduce(
+        (c, s) => (c.id === s.client.id ? anonymisedClient(c, stamp) : redactOtherClient(c, s.elsewhere)),
+        fromClientRow(row),
+      ),
     ),
   );
 }
@@ -200,7 +264,7 @@ export async function anonymiseClient(
     const row = await db.clients.get(clientId);
     if (!row) throw new Error('The client is no longer in the register.');
     const stamp = now.toISOString();
-    await anonymiseClientIn(db, fromClientRow(row), stamp);
+    await anonymiseClientsIn(db, [fromClientRow(row)], stamp);
     await appendAudit(db, {
       entityId: clientId,
       at: stamp,
@@ -259,13 +323,15 @@ export function runRetention(db: RiparoDb, today: string, now: Date, actorId?: s
       await appendAudit(db, { entityId: row.id, at: stamp, type: 'privacy.complaint_retention', ...actor });
       if (client && client.anonymisedAt === undefined) clientIds.add(client.id);
     }
+    const whole: Client[] = [];
     for (const clientId of clientIds) {
       const complaints = await db.complaints.where('clientId').equals(clientId).toArray();
-      if (complaints.some((c) => c.anonymisedAt === undefined)) continue;
       const client = await db.clients.get(clientId);
-      if (!client) continue;
-      await anonymiseClientIn(db, fromClientRow(client), stamp);
-      await appendAudit(db, { entityId: clientId, at: stamp, type: 'privacy.client_anonymised', ...actor });
+      if (client && complaints.every((c) => c.anonymisedAt !== undefined)) whole.push(fromClientRow(client));
+    }
+    await anonymiseClientsIn(db, whole, stamp);
+    for (const { id } of whole) {
+      await appendAudit(db, { entityId: id, at: stamp, type: 'privacy.client_anonymised', ...actor });
     }
     await putSetting(db, 'retentionLastRun', today);
     return due.length;

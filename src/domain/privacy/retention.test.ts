@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { closedOn, isRetentionDue, isRetentionRunDue, isValidRetentionYears } from './retention';
+import {
+  closedOn,
+  isRetentionDue,
+  isRetentionRunDue,
+  isValidRetentionYears,
+  retentionCutoff,
+} from './retention';
 
 describe('retention', () => {
   it('is due on the anniversary of closing, years later, and not the day before', () => {
@@ -11,6 +17,13 @@ describe('retention', () => {
   it('counts a complaint closed on 29 February as due on 1 March of a common year', () => {
     expect(isRetentionDue('2024-02-29', 1, '2025-02-28')).toBe(false);
     expect(isRetentionDue('2024-02-29', 1, '2025-03-01')).toBe(true);
+  });
+
+  it('counts back to 28 February from a 29th when that year has none', () => {
+    expect(retentionCutoff(5, '2026-05-10')).toBe('2021-05-10');
+    expect(retentionCutoff(1, '2028-02-29')).toBe('2027-02-28');
+    expect(retentionCutoff(4, '2028-02-29')).toBe('2024-02-29');
+    expect(isRetentionDue('2027-02-28', 1, '2028-02-29')).toBe(true);
   });
 
   it('takes the closing day from closed and unfounded complaints only', () => {

@@ -15,13 +15,23 @@ export function closedOn(complaint: Pick<Complaint, 'state' | 'milestones'>): st
 }
 
 /**
+ * The last closing day (`YYYY-MM-DD`) past a retention of `years` on `today`:
+ * the same day that many years before, or 28 February when that year has no 29th.
+ */
+export function retentionCutoff(years: number, today: string): string {
+  const year = Number(today.slice(0, 4)) - years;
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  const monthDay = today.slice(5, 10) === '02-29' && !leap ? '02-28' : today.slice(5, 10);
+  return `${String(year).padStart(4, '0')}-${monthDay}`;
+}
+
+/**
  * Whether a complaint closed on `closed` (`YYYY-MM-DD`) is past a retention of
  * `years` on `today`: its anniversary that many years later has come. A complaint
  * closed on 29 February is due on 1 March of a common year.
  */
 export function isRetentionDue(closed: string, years: number, today: string): boolean {
-  const year = Number(closed.slice(0, 4)) + years;
-  return `${String(year).padStart(4, '0')}${closed.slice(4, 10)}` <= today;
+  return closed <= retentionCutoff(years, today);
 }
 
 /**

@@ -17,7 +17,7 @@ import { IconUserOff } from '@tabler/icons-react';
 import { useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { runRetention, saveRetentionYears, useRetentionPreview, useSetting } from '../../data';
-import { isValidRetentionYears } from '../../domain/privacy';
+import { isValidRetentionYears, retentionCutoff } from '../../domain/privacy';
 import { currentLanguage, LOCALE_OF } from '../../i18n';
 import { formatDay } from '../../i18n/format';
 import { studioToday as today } from '../privacy';
@@ -64,7 +64,12 @@ function RetentionPreview({ years, lastRun }: { years: number; lastRun: string }
         <Text c="dimmed">{t('privacy.settings.previewEmpty')}</Text>
       ) : (
         <>
-          <Text fw={600}>{t('privacy.settings.previewCount', { count: candidates.length, years })}</Text>
+          <Text fw={600}>
+            {t('privacy.settings.previewCount', {
+              count: candidates.length,
+              date: formatDay(retentionCutoff(years, day), locale),
+            })}
+          </Text>
           <ScrollArea.Autosize mah={320}>
             <Table verticalSpacing="xs" striped aria-labelledby="retention-preview">
               <Table.Thead>
@@ -166,6 +171,7 @@ function RetentionForm({ saved, lastRun }: { saved: number | null; lastRun: stri
             max={50}
             allowDecimal={false}
             allowNegative={false}
+            clampBehavior="none"
             w={320}
             value={value}
             onChange={setValue}
