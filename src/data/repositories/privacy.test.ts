@@ -189,11 +189,14 @@ describe('anonymising a client', () => {
 
   it('records the anonymisation by id only, and the audit chain still verifies', async () => {
     const db = freshDb();
-    const { clientId } = await canaryRegister(db);
+    const { clientId, complaint } = await canaryRegister(db);
     await anonymiseClient(db, clientId, now, 'staff-1');
     expect((await listAudit(db, clientId)).map(({ type, actorId }) => ({ type, actorId }))).toEqual([
       { type: 'privacy.client_anonymised', actorId: 'staff-1' },
     ]);
+    expect((await listAudit(db, complaint.id)).map((e) => e.type).at(-1)).toBe(
+      'privacy.complaint_anonymised',
+    );
     expect((await verifyAuditChain(db)).ok).toBe(true);
   });
 
@@ -259,6 +262,9 @@ describe('retention', () => {
     expect((await db.complaints.get(recent.id))?.anonymisedAt).toBeUndefined();
     expect(await previewRetention(db, 5, '2026-05-10')).toEqual([]);
     expect(await getSetting(db, 'retentionLastRun')).toBe('2026-05-10');
+    expect((await listAudit(db, old.id)).map((e) => e.type).at(-1)).toBe('privacy.complaint_retention');
+    expect((await listAudit(db, old.clientId)).map((e) => e.type)).toEqual(['privacy.client_anonymised']);
+    expect((await verifyAuditChain(db)).ok).toBe(true);
   });
 
   it('keeps a client who still has a complaint inside the retention', async () => {

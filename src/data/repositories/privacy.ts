@@ -252,7 +252,8 @@ async function anonymiseClientsIn(db: RiparoDb, clients: readonly Client[], stam
 
 /**
  * Anonymises a client in one transaction over every table: all of it, or
- * nothing when a write fails. The audit trail records it by id only.
+ * nothing when a write fails. The audit trail records it, on the client and on
+ * each of their complaints, by id only.
  */
 export async function anonymiseClient(
   db: RiparoDb,
@@ -265,12 +266,13 @@ export async function anonymiseClient(
     if (!row) throw new Error('The client is no longer in the register.');
     const stamp = now.toISOString();
     await anonymiseClientsIn(db, [fromClientRow(row)], stamp);
-    await appendAudit(db, {
-      entityId: clientId,
-      at: stamp,
-      type: 'privacy.client_anonymised',
-      ...(actorId ? { actorId } : {}),
-    });
+    const actor = actorId ? { actorId } : {};
+    await appendAudit(db, { entityId: clientId, at: stamp, type: 'privacy.client_anonymised', ...actor });
+    // Each complaint's own history says so too, by its id.
+    const complaintIds = await db.complaints.where('clientId').equals(clientId).primaryKeys();
+    for (const id of complaintIds) {
+      await appendAudit(db, { entityId: id, at: stamp, type: 'privacy.complaint_anonymised', ...actor });
+    }
   });
 }
 

@@ -163,7 +163,7 @@ function RetentionForm({ saved, lastRun }: { saved: number | null; lastRun: stri
     <Stack gap="lg" maw={760}>
       <Text c="dimmed">{t('privacy.settings.intro')}</Text>
       <form onSubmit={(e) => void save(e)} noValidate>
-        <Group align="flex-end">
+        <Stack gap="sm" align="flex-start">
           <NumberInput
             label={t('privacy.settings.years')}
             description={t('privacy.settings.yearsHint')}
@@ -178,7 +178,7 @@ function RetentionForm({ saved, lastRun }: { saved: number | null; lastRun: stri
             error={invalid ? t('privacy.settings.yearsInvalid') : undefined}
           />
           <Button type="submit">{t('privacy.settings.save')}</Button>
-        </Group>
+        </Stack>
       </form>
       {failed && (
         <Alert color="red" role="alert">
