@@ -12,6 +12,7 @@ import { useTranslation } from 'react-i18next';
 import { NavLink as RouterNavLink, Outlet } from 'react-router';
 import { useDailyAutoBackup } from '../features/backup';
 import { FollowUpBanner, useFollowUpReminder } from '../features/recovery';
+import { RetentionScheduler } from '../features/privacy';
 import { changeLanguage, currentLanguage, LANGUAGES } from '../i18n';
 import classes from './AppLayout.module.css';
 import { CommandCenter } from './commands';
@@ -98,6 +99,7 @@ export function AppLayout() {
         <FollowUpBanner today={today} />
         <Outlet />
       </AppShell.Main>
+      <RetentionScheduler />
     </AppShell>
   );
 }

@@ -21,6 +21,7 @@ import type { CsvSurveyRow, SurveyDraft } from '../domain/surveys';
 import * as silent from './dashboard/silent';
 import * as clientFit from './repositories/clientFit';
 import * as improvement from './repositories/improvement';
+import * as privacy from './repositories/privacy';
 import * as promises from './repositories/promises';
 import * as quality from './repositories/quality';
 import * as surveys from './repositories/surveys';
@@ -173,3 +174,15 @@ export const saveComplaintPolicy = (text: string, now: Date = new Date()) =>
   reports.savePolicy(db, text, now);
 export const saveReviewNotes = (periodKey: string, notes: ReviewNotes) =>
   reports.saveReviewNotes(db, periodKey, notes);
+
+export { useRetentionPreview } from './hooks/privacy';
+export type { PersonExport, RetentionCandidate } from './repositories/privacy';
+
+/** Privacy: a person's data export, anonymisation and the retention, bound to the app's database. */
+export const exportPerson = (clientId: string, now: Date = new Date()) =>
+  privacy.exportPerson(db, clientId, now);
+export const anonymiseClient = async (clientId: string, now: Date = new Date()) =>
+  privacy.anonymiseClient(db, clientId, now, await currentActor());
+export const saveRetentionYears = (years: number | null) => settings.putSetting(db, 'retentionYears', years);
+export const runRetention = async (today: string, now: Date = new Date()) =>
+  privacy.runRetention(db, today, now, await currentActor());

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import itCore from './locales/it.json';
 import itClients from './locales/it.clients.json';
 import itDesktop from './locales/it.desktop.json';
+import itPrivacy from './locales/it.privacy.json';
 import itSettings from './locales/it.settings.json';
 import itRecovery from './locales/it.recovery.json';
 import itDashboard from './locales/it.dashboard.json';
@@ -53,6 +54,7 @@ describe('translations', () => {
       itBackup,
       itReports,
       itDesktop,
+      itPrivacy,
     ].flatMap((file) => Object.keys(file));
     expect(tops).toEqual([...new Set(tops)]);
   });

@@ -6,6 +6,7 @@ import enDashboard from './locales/en.dashboard.json';
 import enQuality from './locales/en.quality.json';
 import enReports from './locales/en.reports.json';
 import enDesktop from './locales/en.desktop.json';
+import enPrivacy from './locales/en.privacy.json';
 import enSettings from './locales/en.settings.json';
 import enSurveys from './locales/en.surveys.json';
 import it from './locales/it.json';
@@ -16,6 +17,7 @@ import itDashboard from './locales/it.dashboard.json';
 import itQuality from './locales/it.quality.json';
 import itReports from './locales/it.reports.json';
 import itDesktop from './locales/it.desktop.json';
+import itPrivacy from './locales/it.privacy.json';
 import itSettings from './locales/it.settings.json';
 import itSurveys from './locales/it.surveys.json';
 
@@ -35,6 +37,7 @@ export const italian = {
   ...itBackup,
   ...itReports,
   ...itDesktop,
+  ...itPrivacy,
 };
 export const english = {
   ...en,
@@ -47,5 +50,6 @@ export const english = {
   ...enBackup,
   ...enReports,
   ...enDesktop,
+  ...enPrivacy,
 };
 export type Translation = typeof italian;

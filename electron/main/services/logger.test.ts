@@ -16,6 +16,14 @@ describe('redact', () => {
     ['mail to mario.rossi@example.it failed', 'mail to <email> failed'],
     ['call +39 333 123 4567 back', 'call <numero> back'],
     ['fiscal code RSSMRA80A01H501U in a message', 'fiscal code <codice> in a message'],
+    [
+      `EACCES: permission denied, open '${path.join(HOME, 'Desktop', 'Report cliente Bianchi Anna.pdf')}'`,
+      `EACCES: permission denied, open '${path.join('~', 'Desktop', '<file>')}'`,
+    ],
+    [
+      String.raw`EBUSY: resource busy, open 'D:\Pratiche\Dati personali Bianchi Anna 2026-12-03.json'`,
+      String.raw`EBUSY: resource busy, open 'D:\Pratiche\<file>'`,
+    ],
   ])('turns %j into %j', (input, output) => {
     expect(redact(input, HOME)).toBe(output);
   });
@@ -81,5 +89,19 @@ describe('useFileLog', () => {
     expect(everything).toContain('EACCES ~');
     expect(everything).not.toContain('Mario Rossi');
     expect(everything).not.toContain('anna@example.it');
+  });
+
+  it('keeps a client out of the file when saving their data fails', async () => {
+    const logger = electronLog.create({ logId: 'riparo-test-canary' });
+    logger.transports.console.level = false;
+    useFileLog(logger, { folder, homeDir: HOME });
+    const saved = path.join(HOME, 'Documenti', 'Dati personali Zebedeo Quagliarulo 2026-12-03.json');
+
+    log.error('Could not save a file', new Error(`ENOSPC: no space left on device, write '${saved}'`));
+    log.warn('Letter not sent to', 'zebedeo.q@canarino.example', '+39 347 555 0199', 'QGLZBD70A01F205X');
+
+    const written = await readFile(path.join(folder, LOG_FILE_NAME), 'utf8');
+    expect(written).toContain('ENOSPC');
+    expect(written).not.toMatch(/zebedeo|quagliarulo|canarino|347 555|QGLZBD/i);
   });
 });

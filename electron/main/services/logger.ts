@@ -28,16 +28,21 @@ const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/gu;
 // Phone and VAT numbers: 9+ digits, maybe spaced or dotted; dates (2026-12-02) and versions are shorter runs.
 const LONG_NUMBER = /(?<![\w-])\+?\d(?:[ .]?\d){8,}(?![\w-])/g;
 const FISCAL_CODE = /\b[A-Z]{6}\d{2}[A-Z]\d{2}[A-Z]\d{3}[A-Z]\b/gi;
+// The file part of a quoted path, as Node's errors quote them: Riparo names the
+// documents it saves after the client ("Report cliente Rossi Mario.pdf").
+const QUOTED_FILE = /(['"`])([^'"`\n]*[\\/])[^'"`\n\\/]+\1/g;
 
 /**
  * Removes what could identify a person from a log line: the home folder
- * (its name is the Windows user's name), e-mail addresses, phone-like
- * numbers and Italian fiscal codes. Riparo logs events and error messages,
- * never records, but an error message can quote a path or a value.
+ * (its name is the Windows user's name), the name of a quoted file (saved
+ * documents carry the client's name), e-mail addresses, phone-like numbers
+ * and Italian fiscal codes. Riparo logs events and error messages, never
+ * records, but an error message can quote a path or a value.
  */
 export function redact(text: string, homeDir: string): string {
   const withoutHome = homeDir.length > 1 ? text.split(homeDir).join('~') : text;
   return withoutHome
+    .replace(QUOTED_FILE, '$1$2<file>$1')
     .replace(EMAIL, '<email>')
     .replace(FISCAL_CODE, '<codice>')
     .replace(LONG_NUMBER, '<numero>');

@@ -41,6 +41,10 @@ export interface SettingValues {
   complaintPolicy: PolicyHistory;
   /** The owner's notes, decisions and self-assessment for each period's management review. */
   reviewNotes: ReviewNotesByPeriod;
+  /** Years after closing when a complaint's personal data is removed; null: kept until removed by hand. */
+  retentionYears: number | null;
+  /** The day (`YYYY-MM-DD`) the retention last ran; empty until the studio first runs it by hand. */
+  retentionLastRun: string;
 }
 
 export type SettingKey = keyof SettingValues;
@@ -58,6 +62,8 @@ export const SETTING_DEFAULTS: SettingValues = {
   recoveryEconomics: DEFAULT_RECOVERY_ECONOMICS,
   complaintPolicy: [],
   reviewNotes: {},
+  retentionYears: null,
+  retentionLastRun: '',
 };
 
 /**

@@ -19,6 +19,8 @@ export interface Client {
   readonly notes: string;
   /** Set on records created by the demo register. */
   readonly demo?: 1;
+  /** When the client's personal data was removed (ISO instant); the record stays for the statistics. */
+  readonly anonymisedAt?: string;
   readonly createdAt: string;
   readonly updatedAt: string;
 }

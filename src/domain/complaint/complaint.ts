@@ -70,6 +70,8 @@ export interface Complaint {
   readonly unfoundedReason?: string;
   /** Set on records created by the demo register, so they can be removed in one go. */
   readonly demo?: 1;
+  /** When the complaint's personal data was removed (ISO instant), by hand or past the retention. */
+  readonly anonymisedAt?: string;
   readonly createdAt: string;
   readonly updatedAt: string;
 }

@@ -10,6 +10,7 @@ import type { Client, NewClient } from '../../domain/client/client';
 import { currentLanguage, LOCALE_OF } from '../../i18n';
 import { ClientFitPanel, PromisesPanel } from '../quality';
 import { documentPath, PrintLink } from '../documents';
+import { AnonymisedBadge, ClientPrivacyActions } from '../privacy';
 import { ClientComplaints } from './ClientComplaints';
 import { ClientDetails } from './ClientDetails';
 import { ClientForm } from './ClientForm';
@@ -78,6 +79,7 @@ export function ClientScreen() {
             <Badge variant="light" color="gray" radius="sm" tt="none">
               {t(kindLabel[client.kind])}
             </Badge>
+            <AnonymisedBadge client={client} />
             {client.clientSince && (
               <Text c="dimmed" size="sm">
                 {t('clients.page.since', { date: formatDay(client.clientSince, locale) })}
@@ -98,6 +100,7 @@ export function ClientScreen() {
               {t('clients.merge.open')}
             </Button>
             <PrintLink to={documentPath.client(client.id)} />
+            <ClientPrivacyActions client={client} />
             <Button
               variant="subtle"
               color="red"

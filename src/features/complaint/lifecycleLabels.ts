@@ -33,6 +33,8 @@ export const auditLabel = {
   'recovery.proposal_approved': 'recovery.audit.proposal_approved',
   'recovery.contact_logged': 'recovery.audit.contact_logged',
   'recovery.letter_sent': 'recovery.audit.letter_sent',
+  'privacy.complaint_anonymised': 'privacy.audit.complaint_anonymised',
+  'privacy.complaint_retention': 'privacy.audit.complaint_retention',
 } as const satisfies Record<string, ParseKeys>;
 
 export const lifecycleErrorLabel = {

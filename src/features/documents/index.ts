@@ -5,5 +5,6 @@ export const DocumentScreen = lazy(() =>
   import('./DocumentScreen').then((m) => ({ default: m.DocumentScreen })),
 );
 export { documentPath, PrintLink } from './PrintLink';
+export { safeFileName } from './format';
 export { periodLabel } from './periodic/periodLabel';
 export { principleHint, principleLabel, ratingLabel } from './labels';

@@ -13,6 +13,7 @@ import {
   IconFlask,
   IconListTree,
   IconMail,
+  IconShieldLock,
   IconUserCircle,
   IconUsers,
 } from '@tabler/icons-react';
@@ -32,6 +33,7 @@ import { CurrentUserSection } from './CurrentUserSection';
 import { DemoSection } from './DemoSection';
 import { ServiceAreasSection, StaffSection, SubCausesSection } from './ListSections';
 import { PolicySection } from './PolicySection';
+import { PrivacySection } from './PrivacySection';
 import { StandardsSection } from './StandardsSection';
 import { StudioSection } from './StudioSection';
 import { UnsavedChangesGuard } from './unsavedChanges';
@@ -63,6 +65,7 @@ export const SECTIONS = {
   demo: { label: 'settings.section.demo', icon: IconFlask, Panel: DemoSection },
   backup: { label: 'backup.section', icon: IconArchive, Panel: BackupSection },
   export: { label: 'backup.export.section', icon: IconTableExport, Panel: ExportSection },
+  privacy: { label: 'privacy.settings.section', icon: IconShieldLock, Panel: PrivacySection },
 } as const satisfies Record<string, Section>;
 
 type SectionKey = keyof typeof SECTIONS;

@@ -1,0 +1,3 @@
+export * from './anonymise';
+export * from './mentions';
+export * from './retention';

@@ -1,0 +1,3 @@
+export { AnonymisedBadge, ClientPrivacyActions } from './ClientPrivacyActions';
+export { RetentionScheduler } from './RetentionScheduler';
+export { studioToday } from './today';
