@@ -140,7 +140,7 @@ describe('planning a register import', () => {
     ]);
     expect(!result.ok && result.errors.map((e) => e.message)).toEqual([
       'backup.import.problem.closedBeforeReceived',
-      'validation.dateInFuture',
+      'backup.import.problem.closedInFuture',
     ]);
   });
 

@@ -19,7 +19,8 @@ export type ImportProblem =
   | 'backup.import.problem.columnMissing'
   | 'backup.import.problem.closedAtMissing'
   | 'backup.import.problem.closedWhileOpen'
-  | 'backup.import.problem.closedBeforeReceived';
+  | 'backup.import.problem.closedBeforeReceived'
+  | 'backup.import.problem.closedInFuture';
 
 /** Every message a row can get: intake's, the client form's and the import's own. */
 export type ImportMessage = ClientValidationMessage | ImportProblem;
@@ -210,7 +211,8 @@ export function planRegisterImport(
     else if (closedText !== '' && closedAt === undefined) fail('closedAt', 'clients.validation.invalidDate');
     else if (ended && closedAt === undefined) fail('closedAt', 'backup.import.problem.closedAtMissing');
     else if (!ended && closedAt !== undefined) fail('closedAt', 'backup.import.problem.closedWhileOpen');
-    else if (closedAt !== undefined && closedAt > nowText) fail('closedAt', 'validation.dateInFuture');
+    else if (closedAt !== undefined && closedAt > nowText)
+      fail('closedAt', 'backup.import.problem.closedInFuture');
     else if (closedAt !== undefined && intake.ok && closedAt < intake.value.receivedAt)
       fail('closedAt', 'backup.import.problem.closedBeforeReceived');
 

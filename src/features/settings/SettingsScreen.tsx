@@ -2,6 +2,7 @@ import { Stack, Tabs, Text, Title } from '@mantine/core';
 import {
   IconArchive,
   IconTableExport,
+  IconTableImport,
   IconBuilding,
   IconCalendarOff,
   IconCategory,
@@ -20,7 +21,7 @@ import type { ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate, useParams } from 'react-router';
 import { ChecklistTemplatesSection, DelegationSection, EconomicsSection } from '../recovery';
-import { BackupSection, ExportSection } from '../backup';
+import { BackupSection, ExportSection, ImportSection } from '../backup';
 import { ClosuresSection } from './ClosuresSection';
 import { CurrentUserSection } from './CurrentUserSection';
 import { DemoSection } from './DemoSection';
@@ -56,6 +57,7 @@ export const SECTIONS = {
   demo: { label: 'settings.section.demo', icon: IconFlask, Panel: DemoSection },
   backup: { label: 'backup.section', icon: IconArchive, Panel: BackupSection },
   export: { label: 'backup.export.section', icon: IconTableExport, Panel: ExportSection },
+  import: { label: 'backup.import.section', icon: IconTableImport, Panel: ImportSection },
 } as const satisfies Record<string, Section>;
 
 type SectionKey = keyof typeof SECTIONS;
