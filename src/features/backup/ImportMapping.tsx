@@ -49,7 +49,7 @@ export function ImportMapping({
           />
         ))}
       </SimpleGrid>
-      <Table.ScrollContainer minWidth={600}>
+      <Table.ScrollContainer minWidth={Math.max(600, (mapped.length + 1) * 130)}>
         <Table withTableBorder fz="xs">
           <Table.Caption>{t('backup.import.preview')}</Table.Caption>
           <Table.Thead>
@@ -65,7 +65,7 @@ export function ImportMapping({
               <Table.Tr key={i}>
                 <Table.Td>{i + 2}</Table.Td>
                 {mapped.map((f) => (
-                  <Table.Td key={f} maw={220} style={{ overflowWrap: 'anywhere' }}>
+                  <Table.Td key={f} style={{ overflowWrap: 'anywhere' }}>
                     {row[mapping[f] ?? -1] ?? ''}
                   </Table.Td>
                 ))}
