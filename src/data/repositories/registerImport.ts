@@ -14,6 +14,8 @@ export async function listKnownClients(db: RiparoDb): Promise<KnownClient[]> {
   return rows.map(({ id, name, taxId, email }) => ({ id, name, taxId, email }));
 }
 
+const CHUNK = 500;
+
 /** What an import stored. */
 export interface ImportOutcome {
   readonly complaints: number;
@@ -87,7 +89,14 @@ export function importRegister(
     });
 
     await db.clients.bulkAdd(clients.map(toClientRow));
-    await db.complaints.bulkAdd(complaints.map((c) => toStoredComplaint(c, context)));
+    // A due date costs about a millisecond to work out: hand each chunk to
+    // IndexedDB as soon as it is ready, so the store writes while the next is computed.
+    const writes: Promise<unknown>[] = [];
+    for (let start = 0; start < complaints.length; start += CHUNK) {
+      const chunk = complaints.slice(start, start + CHUNK).map((c) => toStoredComplaint(c, context));
+      writes.push(db.complaints.bulkAdd(chunk));
+    }
+    await Promise.all(writes);
     await Promise.all(
       years.map((year) => db.counters.put({ key: protocolCounterKey(year), value: sequence.get(year) ?? 0 })),
     );
