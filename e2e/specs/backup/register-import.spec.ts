@@ -71,3 +71,32 @@ test('a malformed register is refused with its row numbers and nothing is import
   );
   expect(await registerDigest(page)).toBe(before);
 });
+
+test('a register exported as .xlsx imports back, its clients matched by name', async ({ page }) => {
+  const importer = new RegisterImportPage(page);
+  await importer.open();
+  await importer.chooseFile('registro-reclami.csv', STUDIO_REGISTER);
+  await importer.checkButton.click();
+  await importer.importButton.click();
+  await expect(page.getByText('Importati 4 reclami e 3 clienti nuovi.')).toBeVisible();
+
+  await page.goto('/#/settings/export');
+  const download = page.waitForEvent('download');
+  await page.getByRole('tabpanel').getByRole('button', { name: 'Esporta Excel (.xlsx)' }).click();
+  const workbook = await readFile(await (await download).path());
+
+  await importer.open();
+  await importer.chooseFile('registro.xlsx', workbook);
+  await expect(importer.mapping('Stato')).toHaveValue('6');
+  await importer.checkButton.click();
+  await expect(importer.ready).toContainText('Verranno importati 4 reclami: 0 clienti nuovi');
+  await importer.importButton.click();
+  await expect(page.getByText('Importati 4 reclami e 0 clienti nuovi.')).toBeVisible();
+
+  const queue = new QueuePage(page);
+  await queue.open();
+  await expect(queue.table.getByRole('row').filter({ hasText: 'Nessuna risposta alle e-mail' })).toHaveCount(
+    2,
+  );
+  await expect(queue.table).toContainText('R-2026-0008');
+});

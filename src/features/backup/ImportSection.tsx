@@ -173,6 +173,11 @@ export function ImportSection() {
           </Stack>
         </Alert>
       )}
+      {busy && result?.ok && (
+        <Text size="sm" role="status">
+          {t('backup.import.running')}
+        </Text>
+      )}
       {table && table.rows.length > 0 && (
         <Group>
           {result?.ok ? (
