@@ -29,6 +29,7 @@ test('a studio’s Excel register saved as CSV is imported and shows in the queu
 
   await importer.checkButton.click();
   await expect(importer.ready).toContainText('Verranno importati 4 reclami: 3 clienti nuovi');
+  await importer.ready.screenshot({ path: `${SHOTS}/ready.png` });
   await importer.importButton.click();
   await expect(page.getByText('Importati 4 reclami e 3 clienti nuovi.')).toBeVisible();
 

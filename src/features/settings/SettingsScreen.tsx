@@ -96,7 +96,7 @@ export function SettingsScreen() {
             ))}
           </Tabs.List>
           {Object.entries(SECTIONS).map(([key, { label, Panel }]) => (
-            <Tabs.Panel key={key} value={key} pl="lg">
+            <Tabs.Panel key={key} value={key} pl="lg" miw={0}>
               <Title order={2} size="h3" mb="sm">
                 {t(label)}
               </Title>
