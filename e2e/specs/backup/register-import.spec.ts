@@ -1,10 +1,14 @@
 import { readFile } from 'node:fs/promises';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '../../fixtures/app';
 import { registerDigest } from '../../helpers/registerDigest';
 import { QueuePage } from '../../pages/QueuePage';
 import { RegisterImportPage } from '../../pages/RegisterImportPage';
 
 const SHOTS = '/tmp/shots/import';
+
+// Each test reads and writes a register through the whole flow: allow for a loaded machine.
+test.describe.configure({ timeout: 60_000 });
 
 /** How a studio's hand-kept Excel register looks once saved as CSV from Italian Excel. */
 const STUDIO_REGISTER = [
@@ -60,6 +64,10 @@ test('a malformed register is refused with its row numbers and nothing is import
   await expect(importer.problems).toContainText('Riga 4, Oggetto: Campo obbligatorio');
   await expect(importer.importButton).toHaveCount(0);
   await page.screenshot({ path: `${SHOTS}/problems.png`, fullPage: true });
+  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
+    [],
+  );
 
   const download = page.waitForEvent('download');
   await importer.reportButton.click();

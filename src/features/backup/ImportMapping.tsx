@@ -49,7 +49,8 @@ export function ImportMapping({
           />
         ))}
       </SimpleGrid>
-      <Table.ScrollContainer minWidth={Math.max(600, (mapped.length + 1) * 130)}>
+      {/* Focusable, so the preview scrolls sideways from the keyboard too. */}
+      <Table.ScrollContainer type="native" minWidth={Math.max(600, (mapped.length + 1) * 130)} tabIndex={0}>
         <Table withTableBorder fz="xs">
           <Table.Caption>{t('backup.import.preview')}</Table.Caption>
           <Table.Thead>

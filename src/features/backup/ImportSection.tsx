@@ -106,6 +106,7 @@ export function ImportSection() {
         value={file}
         onChange={(f) => void pick(f)}
         clearable
+        clearButtonProps={{ 'aria-label': t('backup.import.clearFile') }}
         maw={480}
       />
       {problem && (
@@ -145,7 +146,8 @@ export function ImportSection() {
         <Alert color="red" role="alert" title={t('backup.import.rejected', { count: errors.length })}>
           <Stack gap="xs">
             <Text size="sm">{t('backup.import.rejectedText')}</Text>
-            <List size="sm" mah={260} style={{ overflow: 'auto' }}>
+            {/* Focusable, so the list scrolls from the keyboard too. */}
+            <List size="sm" mah={260} style={{ overflow: 'auto' }} tabIndex={0}>
               {errors.slice(0, LISTED_ERRORS).map((e, i) => (
                 <List.Item key={i}>
                   {t('backup.import.rowError', {
