@@ -32,7 +32,7 @@ test('a studio’s Excel register saved as CSV is imported and shows in the queu
   await page.screenshot({ path: `${SHOTS}/mapping.png`, fullPage: true });
 
   await importer.checkButton.click();
-  await expect(importer.ready).toContainText('Verranno importati 4 reclami: 3 clienti nuovi');
+  await expect(importer.ready).toContainText('Verranno importati 4 reclami e creati 3 clienti nuovi');
   await importer.ready.screenshot({ path: `${SHOTS}/ready.png` });
   await importer.importButton.click();
   await expect(page.getByText('Importati 4 reclami e 3 clienti nuovi.')).toBeVisible();
@@ -98,7 +98,7 @@ test('a register exported as .xlsx imports back, its clients matched by name', a
   await importer.chooseFile('registro.xlsx', workbook);
   await expect(importer.mapping('Stato')).toHaveValue('6');
   await importer.checkButton.click();
-  await expect(importer.ready).toContainText('Verranno importati 4 reclami: 0 clienti nuovi');
+  await expect(importer.ready).toContainText('Verranno importati 4 reclami e creati 0 clienti nuovi');
   await importer.importButton.click();
   await expect(page.getByText('Importati 4 reclami e 0 clienti nuovi.')).toBeVisible();
 
