@@ -25,6 +25,8 @@ import * as privacy from './repositories/privacy';
 import * as promises from './repositories/promises';
 import * as quality from './repositories/quality';
 import * as surveys from './repositories/surveys';
+import * as registerImport from './repositories/registerImport';
+import type { RegisterImportPlan } from '../domain/registerImport';
 import type { ReviewNotes } from '../domain/reports';
 import { loadItalianPublicHolidays } from '../domain/deadlines';
 
@@ -135,6 +137,12 @@ export const addSurvey = (draft: SurveyDraft, today: string) =>
   surveys.addSurvey(db, draft, today, new Date());
 export const importSurveys = (rows: readonly CsvSurveyRow[], today: string) =>
   surveys.importSurveys(db, rows, today, new Date());
+
+/** The register import: the clients rows are matched against, and the all-or-nothing write. */
+export const listKnownClients = () => registerImport.listKnownClients(db);
+export const importRegister = async (plan: RegisterImportPlan, now: Date = new Date()) =>
+  registerImport.importRegister(db, plan, now, await currentActor());
+export type { ImportOutcome } from './repositories/registerImport';
 export const completeFollowUp = (id: string, outcome: string, today: string) =>
   surveys.completeFollowUp(db, id, outcome, today, new Date());
 export const recordClientCall = (clientId: string, outcome: string, today: string) =>

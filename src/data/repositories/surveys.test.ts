@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SurveyDraft } from '../../domain/surveys';
-import { mapCsvRows, parseCsv, guessMapping } from '../../domain/surveys';
+import { mapCsvRows, guessMapping } from '../../domain/surveys';
+import { parseCsv } from '../../domain/transfer';
 import { freshDb } from '../../test/builders';
 import { createClient } from './clients';
 import { addServiceArea } from './studioLists';

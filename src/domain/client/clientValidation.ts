@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { TEXT_LIMITS, toLocalDateTime, toValidationResult, type ValidationMessage } from '../complaint';
+import {
+  perMinute,
+  TEXT_LIMITS,
+  toLocalDateTime,
+  toValidationResult,
+  type ValidationMessage,
+} from '../complaint';
 import { isLocalDate } from '../deadlines';
 import { CLIENT_KINDS, type NewClient } from './client';
 import { normalizeTaxId, validateTaxId } from './taxId';
@@ -70,7 +76,7 @@ const emailField = optionalText(TEXT_LIMITS.name).refine((v) => v === '' || EMAI
   error: 'clients.validation.invalidEmail',
 });
 
-function clientSchema(now: Date) {
+function buildClientSchema(now: Date) {
   const today = toLocalDateTime(now).slice(0, 10);
   return z.object({
     name: z
@@ -101,6 +107,8 @@ function clientSchema(now: Date) {
     notes: optionalText(TEXT_LIMITS.longText),
   });
 }
+
+const clientSchema = perMinute(buildClientSchema);
 
 /**
  * The tax identifier's problem, if any. A person may give a 16-character

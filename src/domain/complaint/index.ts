@@ -16,6 +16,7 @@ export { formatProtocolCode, protocolCounterKey, yearOf } from './protocolCode';
 export {
   isLocalDateTime,
   pastLocalDateTime,
+  perMinute,
   TEXT_LIMITS,
   toLocalDateTime,
   toValidationResult,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toLocalDateTime, validateComplaintIntake } from './validation';
+import { perMinute, toLocalDateTime, validateComplaintIntake } from './validation';
 
 const now = new Date(2026, 3, 10, 12, 0);
 const valid = {
@@ -94,5 +94,15 @@ describe('validateComplaintIntake', () => {
 
   it('formats local date-times without a time zone shift', () => {
     expect(toLocalDateTime(new Date(2026, 0, 5, 7, 3))).toBe('2026-01-05T07:03');
+  });
+});
+
+describe('perMinute', () => {
+  it('builds once per minute of the clock and again when the minute changes', () => {
+    let builds = 0;
+    const schema = perMinute((now) => ({ builds: (builds += 1), minute: now.getMinutes() }));
+    const first = schema(new Date(2026, 3, 10, 9, 30, 1));
+    expect(schema(new Date(2026, 3, 10, 9, 30, 59))).toBe(first);
+    expect(schema(new Date(2026, 3, 10, 9, 31, 0))).toEqual({ builds: 2, minute: 31 });
   });
 });

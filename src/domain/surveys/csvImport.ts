@@ -1,7 +1,5 @@
-import Papa from 'papaparse';
-import { isLocalDate } from '../deadlines/localDate';
 import { DIMENSIONS, type Dimension, type Level } from '../quality/servqual';
-import { foldText } from '../search';
+import { guessColumns, readDate, type ColumnMapping } from '../transfer/readTable';
 import type { SurveyDimensionAnswer } from './survey';
 
 /** The survey fields a CSV column can be mapped to. */
@@ -10,26 +8,7 @@ export type CsvField = (typeof CSV_FIELDS)[number];
 export const REQUIRED_CSV_FIELDS: readonly CsvField[] = ['date', 'nps', 'csat'];
 
 /** Field → column index; a field left out is not imported. */
-export type CsvMapping = Partial<Record<CsvField, number>>;
-
-/** A parsed CSV: the header row and the data rows, as text. */
-export interface ParsedCsv {
-  readonly headers: readonly string[];
-  readonly rows: readonly (readonly string[])[];
-}
-
-/**
- * Parses CSV text as exported by form tools: `;` or `,` separated (guessed),
- * quoted fields, with or without a UTF-8 byte-order mark. Blank lines are skipped.
- */
-export function parseCsv(text: string): ParsedCsv {
-  const result = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), {
-    delimitersToGuess: [';', ',', '\t'],
-    skipEmptyLines: 'greedy',
-  });
-  const [headers = [], ...rows] = result.data;
-  return { headers: headers.map((h) => h.trim()), rows };
-}
+export type CsvMapping = ColumnMapping<CsvField>;
 
 /**
  * Words that name each field in the headers of Italian and English form tools,
@@ -50,20 +29,9 @@ const HEADER_WORDS: Readonly<Record<CsvField, readonly string[]>> = {
   client: ['cliente', 'nome', 'client', 'customer', 'name'],
 };
 
-/** Guesses which column holds each field from the header texts. */
+/** Guesses which column holds each survey field from the header texts. */
 export function guessMapping(headers: readonly string[]): CsvMapping {
-  const mapping: CsvMapping = {};
-  const taken = new Set<number>();
-  for (const field of Object.keys(HEADER_WORDS) as CsvField[]) {
-    const index = headers.findIndex(
-      (h, i) => !taken.has(i) && HEADER_WORDS[field].some((word) => foldText(h).includes(word)),
-    );
-    if (index >= 0) {
-      mapping[field] = index;
-      taken.add(index);
-    }
-  }
-  return mapping;
+  return guessColumns(headers, HEADER_WORDS);
 }
 
 /** One data row turned into a survey answer, names still to be matched to records. */
@@ -84,17 +52,6 @@ export interface CsvRowError {
   readonly row: number;
   readonly field: CsvField;
   readonly value: string;
-}
-
-/** Reads a date as form tools write it: `2026-03-14`, `14/03/2026`, `14-03-2026`, `2026/03/14`, time ignored. */
-export function readDate(value: string): string | undefined {
-  const day = value.trim().split(/[ T]/)[0] ?? '';
-  const iso = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})$/.exec(day);
-  const dmy = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/.exec(day);
-  const [y, m, d] = iso ? [iso[1], iso[2], iso[3]] : dmy ? [dmy[3], dmy[2], dmy[1]] : [];
-  if (!y || !m || !d) return undefined;
-  const date = `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
-  return isLocalDate(date) ? date : undefined;
 }
 
 function readInt(value: string, min: number, max: number): number | undefined {

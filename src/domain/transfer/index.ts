@@ -1,2 +1,3 @@
 export * from './table';
-export { toXlsx } from './xlsx';
+export { readXlsx, toXlsx } from './xlsx';
+export * from './readTable';

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { italianDate, neutraliseFormula, toItalianCsv, type ExportTable } from './table';
-import { toXlsx } from './xlsx';
+import { readXlsx, toXlsx } from './xlsx';
 
 const table: ExportTable = {
   headers: ['Codice', 'Ricevuto il', 'Cliente', 'Valore annuo (€)', 'Chiuso il'],
@@ -77,5 +77,16 @@ describe('the xlsx export', () => {
     const bytes = await toXlsx(table, 'Registro');
     expect([...bytes.subarray(0, 2)]).toEqual([0x50, 0x4b]);
     expect(bytes.length).toBeGreaterThan(1000);
+  });
+
+  it('reads back as texts the register importer understands', async () => {
+    const back = await readXlsx((await toXlsx(table, 'Registro')).buffer);
+    expect(back).toEqual({
+      headers: table.headers,
+      rows: [
+        ['R-2026-0001', '2026-04-03 09:30', 'Società "Bianchi"; sede di Forlì', '1250.5', '2026-05-02'],
+        ['=HYPERLINK("http://x")', '', '@SUM(A1)', '', ''],
+      ],
+    });
   });
 });

@@ -18,6 +18,7 @@ export const eventLabel = {
 
 export const auditLabel = {
   'complaint.registered': 'lifecycle.audit.registered',
+  'complaint.imported': 'lifecycle.audit.imported',
   'complaint.acknowledge': 'lifecycle.audit.acknowledge',
   'complaint.start_investigation': 'lifecycle.audit.start_investigation',
   'complaint.propose_solution': 'lifecycle.audit.propose_solution',

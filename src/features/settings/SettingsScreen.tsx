@@ -2,6 +2,7 @@ import { Stack, Tabs, Text, Title } from '@mantine/core';
 import {
   IconArchive,
   IconTableExport,
+  IconTableImport,
   IconBuilding,
   IconCalendarOff,
   IconCategory,
@@ -27,7 +28,7 @@ import {
   EconomicsSection,
   LetterTemplatesSection,
 } from '../recovery';
-import { BackupSection, ExportSection } from '../backup';
+import { BackupSection, ExportSection, ImportSection } from '../backup';
 import { ClosuresSection } from './ClosuresSection';
 import { CurrentUserSection } from './CurrentUserSection';
 import { DemoSection } from './DemoSection';
@@ -65,6 +66,7 @@ export const SECTIONS = {
   demo: { label: 'settings.section.demo', icon: IconFlask, Panel: DemoSection },
   backup: { label: 'backup.section', icon: IconArchive, Panel: BackupSection },
   export: { label: 'backup.export.section', icon: IconTableExport, Panel: ExportSection },
+  import: { label: 'backup.import.section', icon: IconTableImport, Panel: ImportSection },
   privacy: { label: 'privacy.settings.section', icon: IconShieldLock, Panel: PrivacySection },
 } as const satisfies Record<string, Section>;
 
@@ -104,7 +106,7 @@ export function SettingsScreen() {
             ))}
           </Tabs.List>
           {Object.entries(SECTIONS).map(([key, { label, Panel }]) => (
-            <Tabs.Panel key={key} value={key} pl="lg">
+            <Tabs.Panel key={key} value={key} pl="lg" miw={0}>
               <Title order={2} size="h3" mb="sm">
                 {t(label)}
               </Title>

@@ -19,12 +19,11 @@ import {
   CSV_FIELDS,
   guessMapping,
   mapCsvRows,
-  parseCsv,
   REQUIRED_CSV_FIELDS,
   type CsvField,
   type CsvMapping,
-  type ParsedCsv,
 } from '../../domain/surveys';
+import { parseCsv, type ParsedTable } from '../../domain/transfer';
 import { csvFieldLabel } from './labels';
 import { today } from './today';
 
@@ -44,7 +43,7 @@ const PREVIEW_ROWS = 5;
 export function CsvImportModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
   const { t } = useTranslation();
   const [file, setFile] = useState<File | null>(null);
-  const [csv, setCsv] = useState<ParsedCsv | null>(null);
+  const [csv, setCsv] = useState<ParsedTable | null>(null);
   const [mapping, setMapping] = useState<CsvMapping>({});
   const [errors, setErrors] = useState<RowError[]>([]);
   const [busy, setBusy] = useState(false);
