@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { anIntake, freshDb } from '../../test/builders';
 import { registerComplaint } from '../repositories/complaints';
 import { checkEffectiveness, createImprovementAction } from '../repositories/improvement';
+import { addPromise, setPromiseBroken } from '../repositories/promises';
 import { addSelfAssessment, saveComplaintAssessment } from '../repositories/quality';
 import { addSurvey } from '../repositories/surveys';
 import { loadDashboard } from './aggregate';
@@ -83,6 +84,63 @@ describe('the dashboard figures', () => {
       perceived: 3,
       gap: -3,
     });
+  });
+});
+
+describe('the service tiles and broken promises', () => {
+  it('reads the period complaints, their recoveries and lost clients, and the calls due', async () => {
+    const db = freshDb();
+    const kept = await registerComplaint(db, anIntake({ receivedAt: '2026-04-02T09:00' }), now);
+    const lost = await registerComplaint(
+      db,
+      anIntake({ receivedAt: '2026-04-02T09:00', client: { newName: 'Galli' } }),
+      now,
+    );
+    const march = await registerComplaint(db, anIntake({ receivedAt: '2026-03-02T09:00' }), now);
+    const milestones = { acknowledgedAt: '2026-04-03T09:00', resolvedAt: '2026-04-08T09:00' };
+    await db.complaints.update(kept.id, { state: 'resolved', milestones, dueDate: '2026-04-10' });
+    await db.complaints.update(lost.id, { state: 'followed_up', milestones });
+    await db.clients.update(lost.clientId, { annualValue: 0 });
+    const followUp = (recovered: boolean) => ({
+      at: '2026-04-09T09:00',
+      satisfaction: 3 as const,
+      feelings: [],
+      recovered,
+      note: '',
+    });
+    await db.recoveries.update(kept.id, {
+      proposal: { description: 'Sconto', amount: 150, hours: 0, proposedAt: '2026-04-07' },
+    });
+    await db.recoveries.update(lost.id, { followUp: followUp(false) });
+    const promise = await addPromise(
+      db,
+      { clientId: lost.clientId, kind: 'fee_estimate', text: 'Massimo 500 €', promisedOn: '2026-01-10' },
+      now,
+    );
+    await setPromiseBroken(db, promise.id, lost.id, true, now);
+    const old = await addPromise(
+      db,
+      { clientId: march.clientId, kind: 'deadline', text: 'Entro febbraio', promisedOn: '2026-01-10' },
+      now,
+    );
+    await setPromiseBroken(db, old.id, march.id, true, now);
+
+    const data = await loadDashboard(db, april);
+    expect(data.followUpsDue).toBe(1);
+    expect(data.service.acknowledge.medianDays).toBe(1);
+    // 3, 7 and 8 April: Easter Monday (the 6th) is not a working day.
+    expect(data.service.resolve.medianDays).toBe(3);
+    expect(data.service.standardsMetPercent).toBe(100);
+    expect(data.service.recoveredPercent).toBe(0);
+    // A client with no margin costs only the word of mouth: 10 people × 10 % × 3,000 €.
+    expect(data.service.cost).toEqual({
+      compensation: 150,
+      lostClients: 1,
+      lostValue: 3000,
+      unknownValues: 0,
+      total: 3150,
+    });
+    expect(data.brokenPromises).toEqual([{ kind: 'fee_estimate', count: 1 }]);
   });
 });
 

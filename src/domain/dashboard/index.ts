@@ -1,2 +1,4 @@
 export * from './period';
 export * from './pareto';
+export * from './service';
+export * from './promises';
