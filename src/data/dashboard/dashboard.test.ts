@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { anIntake, freshDb } from '../../test/builders';
+import { newId } from '../ids';
 import { registerComplaint } from '../repositories/complaints';
 import { checkEffectiveness, createImprovementAction } from '../repositories/improvement';
 import { addPromise, setPromiseBroken } from '../repositories/promises';
@@ -183,5 +184,48 @@ describe('silent dissatisfaction', () => {
     await recordClientCall(db, quiet.clientId, 'Richiamato, fissato incontro', '2026-04-10', now);
     expect(await listSilentDissatisfaction(db, '2026-04-10')).toEqual([]);
     expect(await db.followUpItems.where('status').equals('open').count()).toBe(1);
+  });
+
+  it('lists a client not heard from for three months once no complaint of theirs is open', async () => {
+    const db = freshDb();
+    const contact = (complaintId: string, at: string) =>
+      db.contacts.add({
+        id: newId(),
+        complaintId,
+        at,
+        channel: 'phone',
+        direction: 'outgoing',
+        summary: 'Aggiornamento',
+        createdAt: now.toISOString(),
+        updatedAt: now.toISOString(),
+      });
+    const quiet = await registerComplaint(
+      db,
+      anIntake({ receivedAt: '2026-01-05T09:00', client: { newName: 'Conti' } }),
+      now,
+    );
+    await db.complaints.update(quiet.id, { state: 'closed' });
+    await contact(quiet.id, '2026-01-09T10:00');
+    const working = await registerComplaint(
+      db,
+      anIntake({ receivedAt: '2026-01-05T09:00', client: { newName: 'Marini' } }),
+      now,
+    );
+    await contact(working.id, '2026-01-09T10:00');
+    const recent = await registerComplaint(
+      db,
+      anIntake({ receivedAt: '2026-01-05T09:00', client: { newName: 'Sala' } }),
+      now,
+    );
+    await db.complaints.update(recent.id, { state: 'closed' });
+    await contact(recent.id, '2026-03-01T10:00');
+
+    expect(await listSilentDissatisfaction(db, '2026-04-08')).toEqual([]);
+    const silent = await listSilentDissatisfaction(db, '2026-04-10');
+    expect(silent.map((c) => [c.name, c.signals, c.lastContact, c.lastSignal])).toEqual([
+      ['Conti', ['long_silence'], '2026-01-09', '2026-04-09'],
+    ]);
+    await recordClientCall(db, quiet.clientId, 'Tutto bene, ci risentiamo a giugno', '2026-04-10', now);
+    expect(await listSilentDissatisfaction(db, '2026-04-10')).toEqual([]);
   });
 });

@@ -2,3 +2,4 @@ export * from './period';
 export * from './pareto';
 export * from './service';
 export * from './promises';
+export * from './silence';
