@@ -74,6 +74,31 @@ describe('the dashboard figures', () => {
     expect(data.trend.at(-1)).toMatchObject({ month: '2026-04', nps: 25 });
   });
 
+  it('takes a full 22-item survey as the means of each dimension', async () => {
+    const db = freshDb();
+    await addSurvey(
+      db,
+      {
+        ...survey('2026-04-05', 8, 4),
+        dimensions: {},
+        servqual: {
+          mode: 'expectation_perception',
+          perceived: { s1: 2, s2: 3, s3: 3, s4: 3 },
+          expected: { s1: 6, s2: 7, s3: 6, s4: 6 },
+        },
+      },
+      '2026-04-10',
+      now,
+    );
+    const data = await loadDashboard(db, april);
+    expect(data.dimensions.find((d) => d.dimension === 'responsiveness')).toEqual({
+      dimension: 'responsiveness',
+      perceived: 2.8,
+      expected: 6.3,
+      gapVsExpected: -3.5,
+    });
+  });
+
   it('includes the gap assessment filled on a complaint', async () => {
     const db = freshDb();
     const c = await registerComplaint(db, anIntake({ receivedAt: '2026-04-02T10:00' }), now);

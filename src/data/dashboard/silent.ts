@@ -3,7 +3,7 @@ import { longSilences, type ContactEvent, type LongSilence } from '../../domain/
 import { dateOf } from '../../domain/deadlines';
 import { dayNumber, fromDayNumber } from '../../domain/deadlines/localDate';
 import { DIMENSIONS } from '../../domain/quality';
-import type { Survey } from '../../domain/surveys';
+import { surveyLevels, type Survey } from '../../domain/surveys';
 import type { RiparoDb } from '../db';
 import { newId } from '../ids';
 
@@ -29,7 +29,7 @@ function surveySignals(s: Survey): SilentSignal[] {
   if (s.nps <= 6) signals.push('detractor');
   if (s.csat <= 2) signals.push('low_csat');
   const negative = DIMENSIONS.some((d) => {
-    const a = s.dimensions[d];
+    const a = surveyLevels(s)[d];
     return a?.perceived !== undefined && a.expected !== undefined && a.perceived < a.expected;
   });
   if (negative) signals.push('negative_gap');

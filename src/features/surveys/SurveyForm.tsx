@@ -3,6 +3,7 @@ import {
   Group,
   NumberInput,
   Paper,
+  SegmentedControl,
   Select,
   SimpleGrid,
   Text,
@@ -18,6 +19,10 @@ import { DIMENSIONS, isLevel, type Dimension, type Level } from '../../domain/qu
 import { needsFollowUp, surveyProblems, type SurveyDraft, type SurveyProblem } from '../../domain/surveys';
 import { today } from './today';
 import { dimensionLabel } from '../quality';
+import { blankServqual, ServqualFields, toServqualAnswers, type ServqualValues } from './ServqualFields';
+
+/** The short form asks the five dimensions directly; the full one asks the 22 SERVQUAL statements. */
+type FormKind = 'short' | 'full';
 
 interface Values {
   date: string;
@@ -27,9 +32,11 @@ interface Values {
   clientId: string;
   serviceAreaId: string;
   dimensions: Record<Dimension, number | string>;
+  form: FormKind;
+  servqual: ServqualValues;
 }
 
-const blank = (date: string, serviceAreaId: string, clientId = ''): Values => ({
+const blank = (date: string, serviceAreaId: string, clientId = '', previous?: Values): Values => ({
   date,
   nps: '',
   csat: '',
@@ -37,6 +44,9 @@ const blank = (date: string, serviceAreaId: string, clientId = ''): Values => ({
   clientId,
   serviceAreaId,
   dimensions: { tangibles: '', reliability: '', responsiveness: '', assurance: '', empathy: '' },
+  // The next paper in the pile is most likely the same questionnaire.
+  form: previous?.form ?? 'short',
+  servqual: blankServqual(previous?.servqual.mode),
 });
 
 /** Message keys of each problem, written out whole for the key check. */
@@ -45,6 +55,7 @@ const PROBLEM_MESSAGE = {
   nps: 'surveys.form.error.nps',
   csat: 'surveys.form.error.csat',
   dimension: 'surveys.form.error.dimension',
+  servqual: 'surveys.form.error.servqual',
 } as const satisfies Record<SurveyProblem, string>;
 
 /**
@@ -72,8 +83,9 @@ export function SurveyForm({ complaint }: { complaint?: SurveyOfComplaint }) {
   const npsRef = useRef<HTMLInputElement>(null);
 
   const draft = (): SurveyDraft => {
+    const full = values.form === 'full';
     const dimensions: SurveyDraft['dimensions'] = Object.fromEntries(
-      DIMENSIONS.filter((d) => values.dimensions[d] !== '').map((d) => {
+      DIMENSIONS.filter((d) => !full && values.dimensions[d] !== '').map((d) => {
         // A level out of range is kept as typed so surveyProblems below can name it.
         return [d, { perceived: Number(values.dimensions[d]) as Level }];
       }),
@@ -83,6 +95,7 @@ export function SurveyForm({ complaint }: { complaint?: SurveyOfComplaint }) {
       nps: values.nps === '' ? NaN : Number(values.nps),
       csat: values.csat === '' ? NaN : Number(values.csat),
       dimensions,
+      ...(full && { servqual: toServqualAnswers(values.servqual) }),
       comment: values.comment.trim(),
       source: 'manual',
       ...(values.clientId ? { clientId: values.clientId } : {}),
@@ -103,7 +116,7 @@ export function SurveyForm({ complaint }: { complaint?: SurveyOfComplaint }) {
       message: t(needsFollowUp(answer) ? 'surveys.form.savedWithFollowUp' : 'surveys.form.saved'),
       closeButtonProps: { 'aria-label': t('app.close') },
     });
-    setValues(blank(values.date, values.serviceAreaId, complaint?.clientId));
+    setValues(blank(values.date, values.serviceAreaId, complaint?.clientId, values));
     setClientSearch('');
     npsRef.current?.focus();
   };
@@ -150,30 +163,60 @@ export function SurveyForm({ complaint }: { complaint?: SurveyOfComplaint }) {
             error={error('date')}
           />
         </SimpleGrid>
-        <Text size="sm" fw={500} mt="md">
-          {t('surveys.field.dimensions')}
-        </Text>
-        <SimpleGrid cols={{ base: 2, sm: 5 }} spacing="sm">
-          {DIMENSIONS.map((d) => (
-            <NumberInput
-              key={d}
-              label={t(dimensionLabel[d])}
-              min={1}
-              max={7}
-              allowDecimal={false}
-              value={values.dimensions[d]}
-              onChange={(v) => setValues({ ...values, dimensions: { ...values.dimensions, [d]: v } })}
-              error={
-                problems.includes('dimension') &&
-                values.dimensions[d] !== '' &&
-                !isLevel(Number(values.dimensions[d]))
-              }
-            />
-          ))}
-        </SimpleGrid>
-        {problems.includes('dimension') && (
+        <Group mt="md" gap="sm" align="center">
+          <Text size="sm" fw={500}>
+            {t('surveys.servqual.form')}
+          </Text>
+          <SegmentedControl
+            size="xs"
+            aria-label={t('surveys.servqual.form')}
+            value={values.form}
+            onChange={(f) => setValues({ ...values, form: f === 'full' ? 'full' : 'short' })}
+            data={[
+              { value: 'short', label: t('surveys.servqual.short') },
+              { value: 'full', label: t('surveys.servqual.full') },
+            ]}
+          />
+        </Group>
+        {values.form === 'full' ? (
+          <ServqualFields
+            value={values.servqual}
+            onChange={(servqual) => setValues({ ...values, servqual })}
+            invalid={problems.includes('servqual')}
+          />
+        ) : (
+          <>
+            <Text size="sm" fw={500} mt="md">
+              {t('surveys.field.dimensions')}
+            </Text>
+            <SimpleGrid cols={{ base: 2, sm: 5 }} spacing="sm">
+              {DIMENSIONS.map((d) => (
+                <NumberInput
+                  key={d}
+                  label={t(dimensionLabel[d])}
+                  min={1}
+                  max={7}
+                  allowDecimal={false}
+                  value={values.dimensions[d]}
+                  onChange={(v) => setValues({ ...values, dimensions: { ...values.dimensions, [d]: v } })}
+                  error={
+                    problems.includes('dimension') &&
+                    values.dimensions[d] !== '' &&
+                    !isLevel(Number(values.dimensions[d]))
+                  }
+                />
+              ))}
+            </SimpleGrid>
+            {problems.includes('dimension') && (
+              <Text c="red" size="sm" role="alert">
+                {t('surveys.form.error.dimension')}
+              </Text>
+            )}
+          </>
+        )}
+        {problems.includes('servqual') && (
           <Text c="red" size="sm" role="alert">
-            {t('surveys.form.error.dimension')}
+            {t('surveys.form.error.servqual')}
           </Text>
         )}
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm" mt="md">
