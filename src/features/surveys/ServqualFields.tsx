@@ -52,7 +52,8 @@ export function ServqualFields({
   invalid,
 }: {
   value: ServqualValues;
-  onChange: (v: ServqualValues) => void;
+  /** Applies a change to the latest values (a blur can report a number after a later keystroke). */
+  onChange: (update: (v: ServqualValues) => ServqualValues) => void;
   /** Marks out-of-range answers once the studio tried to save. */
   invalid: boolean;
 }) {
@@ -61,7 +62,7 @@ export function ServqualFields({
   const sides = withExpected ? (['expected', 'perceived'] as const) : (['perceived'] as const);
   const sideLabel = { expected: t('surveys.servqual.expected'), perceived: t('surveys.servqual.perceived') };
   const set = (item: ServqualItem, key: 'expected' | 'perceived', typed: Typed) =>
-    onChange({ ...value, items: { ...value.items, [item]: { ...value.items[item], [key]: typed } } });
+    onChange((v) => ({ ...v, items: { ...v.items, [item]: { ...v.items[item], [key]: typed } } }));
 
   return (
     <Stack gap="sm">
@@ -69,7 +70,7 @@ export function ServqualFields({
         aria-label={t('surveys.servqual.mode')}
         value={value.mode}
         onChange={(m) =>
-          onChange({ ...value, mode: m === 'perception' ? 'perception' : 'expectation_perception' })
+          onChange((v) => ({ ...v, mode: m === 'perception' ? 'perception' : 'expectation_perception' }))
         }
         data={[
           { value: 'expectation_perception', label: t('surveys.servqual.modeEp') },

@@ -140,7 +140,7 @@ export function SurveyForm({ complaint }: { complaint?: SurveyOfComplaint }) {
             withAsterisk
             autoFocus
             value={values.nps}
-            onChange={(v) => setValues({ ...values, nps: v })}
+            onChange={(nps) => setValues((v) => ({ ...v, nps }))}
             error={error('nps')}
           />
           <NumberInput
@@ -151,7 +151,7 @@ export function SurveyForm({ complaint }: { complaint?: SurveyOfComplaint }) {
             allowDecimal={false}
             withAsterisk
             value={values.csat}
-            onChange={(v) => setValues({ ...values, csat: v })}
+            onChange={(csat) => setValues((v) => ({ ...v, csat }))}
             error={error('csat')}
           />
           <TextInput
@@ -159,7 +159,10 @@ export function SurveyForm({ complaint }: { complaint?: SurveyOfComplaint }) {
             label={t('surveys.field.date')}
             withAsterisk
             value={values.date}
-            onChange={(e) => setValues({ ...values, date: e.currentTarget.value })}
+            onChange={(e) => {
+              const date = e.currentTarget.value;
+              setValues((v) => ({ ...v, date }));
+            }}
             error={error('date')}
           />
         </SimpleGrid>
@@ -171,7 +174,7 @@ export function SurveyForm({ complaint }: { complaint?: SurveyOfComplaint }) {
             size="xs"
             aria-label={t('surveys.servqual.form')}
             value={values.form}
-            onChange={(f) => setValues({ ...values, form: f === 'full' ? 'full' : 'short' })}
+            onChange={(f) => setValues((v) => ({ ...v, form: f === 'full' ? 'full' : 'short' }))}
             data={[
               { value: 'short', label: t('surveys.servqual.short') },
               { value: 'full', label: t('surveys.servqual.full') },
@@ -181,7 +184,7 @@ export function SurveyForm({ complaint }: { complaint?: SurveyOfComplaint }) {
         {values.form === 'full' ? (
           <ServqualFields
             value={values.servqual}
-            onChange={(servqual) => setValues({ ...values, servqual })}
+            onChange={(update) => setValues((v) => ({ ...v, servqual: update(v.servqual) }))}
             invalid={problems.includes('servqual')}
           />
         ) : (
@@ -198,7 +201,9 @@ export function SurveyForm({ complaint }: { complaint?: SurveyOfComplaint }) {
                   max={7}
                   allowDecimal={false}
                   value={values.dimensions[d]}
-                  onChange={(v) => setValues({ ...values, dimensions: { ...values.dimensions, [d]: v } })}
+                  onChange={(level) =>
+                    setValues((v) => ({ ...v, dimensions: { ...v.dimensions, [d]: level } }))
+                  }
                   error={
                     problems.includes('dimension') &&
                     values.dimensions[d] !== '' &&
@@ -235,7 +240,7 @@ export function SurveyForm({ complaint }: { complaint?: SurveyOfComplaint }) {
               clearable
               data={clientData}
               value={values.clientId || null}
-              onChange={(v) => setValues({ ...values, clientId: v ?? '' })}
+              onChange={(id) => setValues((v) => ({ ...v, clientId: id ?? '' }))}
               searchValue={clientSearch}
               onSearchChange={setClientSearch}
               filter={({ options }) => options}
@@ -246,7 +251,7 @@ export function SurveyForm({ complaint }: { complaint?: SurveyOfComplaint }) {
             clearable
             data={areas.filter((a) => a.active).map((a) => ({ value: a.id, label: a.name }))}
             value={values.serviceAreaId || null}
-            onChange={(v) => setValues({ ...values, serviceAreaId: v ?? '' })}
+            onChange={(id) => setValues((v) => ({ ...v, serviceAreaId: id ?? '' }))}
           />
         </SimpleGrid>
         <Textarea
@@ -256,7 +261,10 @@ export function SurveyForm({ complaint }: { complaint?: SurveyOfComplaint }) {
           minRows={2}
           maxLength={2000}
           value={values.comment}
-          onChange={(e) => setValues({ ...values, comment: e.currentTarget.value })}
+          onChange={(e) => {
+            const comment = e.currentTarget.value;
+            setValues((v) => ({ ...v, comment }));
+          }}
         />
         <Group justify="flex-end" mt="md">
           <Button type="submit">{t('surveys.form.save')}</Button>
