@@ -108,11 +108,12 @@ test('the tiles show response times, calls due, recovered clients and the cost o
   );
   // No annual value on record: the lost client costs its word of mouth, 10 × 10 % × 3.000 €.
   await expect(dashboard.tile("Costo dell'insoddisfazione")).toHaveAccessibleName(
-    /^Costo dell'insoddisfazione: 3\.150\s€ \(indennizzi 150\s€, 1 cliente perso 3\.000\s€\)$/,
+    /^Costo dell'insoddisfazione: 3\.150\s€ \(indennizzi 150\s€ · 1 cliente perso: 3\.000\s€\)$/,
   );
-  await page.screenshot({ path: '/tmp/shots/dashboard/overview-light.png', fullPage: true });
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.screenshot({ path: '/tmp/shots/dashboard/overview-dark.png', fullPage: true });
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.screenshot({ path: '/tmp/shots/dashboard/overview-light.png', fullPage: true });
 });
 
 test('a client not heard from for three months shows in the silent panel', async ({ page }) => {

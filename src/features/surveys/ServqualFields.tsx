@@ -1,4 +1,4 @@
-import { NumberInput, SegmentedControl, Stack, Table, Text } from '@mantine/core';
+import { Group, NumberInput, SegmentedControl, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import {
   DIMENSIONS,
@@ -66,17 +66,23 @@ export function ServqualFields({
 
   return (
     <Stack gap="sm">
-      <SegmentedControl
-        aria-label={t('surveys.servqual.mode')}
-        value={value.mode}
-        onChange={(m) =>
-          onChange((v) => ({ ...v, mode: m === 'perception' ? 'perception' : 'expectation_perception' }))
-        }
-        data={[
-          { value: 'expectation_perception', label: t('surveys.servqual.modeEp') },
-          { value: 'perception', label: t('surveys.servqual.modeP') },
-        ]}
-      />
+      <Group gap="sm">
+        <Text size="sm" fw={500}>
+          {t('surveys.servqual.mode')}
+        </Text>
+        <SegmentedControl
+          size="xs"
+          aria-label={t('surveys.servqual.mode')}
+          value={value.mode}
+          onChange={(m) =>
+            onChange((v) => ({ ...v, mode: m === 'perception' ? 'perception' : 'expectation_perception' }))
+          }
+          data={[
+            { value: 'expectation_perception', label: t('surveys.servqual.modeEp') },
+            { value: 'perception', label: t('surveys.servqual.modeP') },
+          ]}
+        />
+      </Group>
       <Text size="sm" c="dimmed">
         {t('surveys.servqual.intro')}
       </Text>

@@ -17,6 +17,7 @@ import { useTranslation } from 'react-i18next';
 import { addSurvey, useClientSearch, useServiceAreas } from '../../data';
 import { DIMENSIONS, isLevel, type Dimension, type Level } from '../../domain/quality';
 import { needsFollowUp, surveyProblems, type SurveyDraft, type SurveyProblem } from '../../domain/surveys';
+import { DayInput } from '../../ui/DayInput';
 import { today } from './today';
 import { dimensionLabel } from '../quality';
 import { blankServqual, ServqualFields, toServqualAnswers, type ServqualValues } from './ServqualFields';
@@ -154,15 +155,12 @@ export function SurveyForm({ complaint }: { complaint?: SurveyOfComplaint }) {
             onChange={(csat) => setValues((v) => ({ ...v, csat }))}
             error={error('csat')}
           />
-          <TextInput
-            type="date"
+          <DayInput
             label={t('surveys.field.date')}
+            placeholder={t('surveys.field.datePlaceholder')}
             withAsterisk
-            value={values.date}
-            onChange={(e) => {
-              const date = e.currentTarget.value;
-              setValues((v) => ({ ...v, date }));
-            }}
+            value={values.date || null}
+            onChange={(date) => setValues((v) => ({ ...v, date: date ?? '' }))}
             error={error('date')}
           />
         </SimpleGrid>
