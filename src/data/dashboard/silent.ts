@@ -39,22 +39,30 @@ function surveySignals(s: Survey): SilentSignal[] {
 /** A complaint still being worked: its contacts are not silence. */
 const ENDED_STATES = ['closed', 'unfounded'];
 
+/** Each complaint's client, from the clientId index alone: no complaint is read. */
+async function clientOfComplaint(db: RiparoDb): Promise<Map<string, string>> {
+  const [clientKeys, complaintIds] = await Promise.all([
+    db.complaints.orderBy('clientId').keys(),
+    db.complaints.orderBy('clientId').primaryKeys(),
+  ]);
+  // The clientId index holds strings only.
+  return new Map(complaintIds.map((id, i) => [id, clientKeys[i] as string]));
+}
+
 /**
  * Every day in the lookback window the studio and a client were in touch:
  * complaints received, contacts logged on them, calls made, surveys answered.
- * Complaints are mapped to clients through the indexes (keys only), and only
- * contacts written since the window opened are read: ids are ULIDs, so their
- * order is the order of writing.
+ * Only contacts written since the window opened are read: ids are ULIDs, so
+ * their order is the order of writing.
  */
 async function contactEvents(
   db: RiparoDb,
+  clientOf: ReadonlyMap<string, string>,
   since: string,
   today: string,
   surveys: readonly Survey[],
 ): Promise<ContactEvent[]> {
-  const [clientKeys, complaintIds, received, receivedIds, contacts, calls] = await Promise.all([
-    db.complaints.orderBy('clientId').keys(),
-    db.complaints.orderBy('clientId').primaryKeys(),
+  const [received, receivedIds, contacts, calls] = await Promise.all([
     db.complaints.where('receivedAt').between(since, `${today}T99:99`, true, true).keys(),
     db.complaints.where('receivedAt').between(since, `${today}T99:99`, true, true).primaryKeys(),
     db.contacts
@@ -63,8 +71,6 @@ async function contactEvents(
       .toArray(),
     db.followUpItems.where('status').equals('done').toArray(),
   ]);
-  // The clientId index holds strings only.
-  const clientOf = new Map(complaintIds.map((id, i) => [id, clientKeys[i] as string]));
   const events: ContactEvent[] = [];
   const add = (clientId: string | undefined, day: string) => {
     if (clientId && day >= since && day <= today) events.push({ clientId, day });
@@ -100,15 +106,18 @@ export async function listSilentDissatisfaction(db: RiparoDb, today: string): Pr
   const broken = await db.promises.where('brokenByComplaintIds').notEqual('').distinct().toArray();
   for (const p of broken) note(p.clientId, ['broken_promise'], p.updatedAt.slice(0, 10));
   const silences = new Map<string, LongSilence>();
-  for (const silence of longSilences(await contactEvents(db, since, today, surveys), today)) {
+  const [clientOf, openIds] = await Promise.all([
+    clientOfComplaint(db),
+    db.complaints.where('state').noneOf(ENDED_STATES).primaryKeys(),
+  ]);
+  for (const silence of longSilences(await contactEvents(db, clientOf, since, today, surveys), today)) {
     silences.set(silence.clientId, silence);
     note(silence.clientId, ['long_silence'], silence.since);
   }
 
   const ids = [...found.keys()];
-  const theirComplaints = await db.complaints.where('clientId').anyOf(ids).toArray();
-  const complained = new Set(theirComplaints.map((c) => c.clientId));
-  const open = new Set(theirComplaints.filter((c) => !ENDED_STATES.includes(c.state)).map((c) => c.clientId));
+  const complained = new Set(clientOf.values());
+  const open = new Set(openIds.map((id) => clientOf.get(id)));
   const calls = await db.followUpItems.where('clientId').anyOf(ids).toArray();
   const lastCall = new Map<string, string>();
   for (const c of calls) {
