@@ -1,5 +1,14 @@
 import { COMPLAINT_STATES, type Cause, type Channel } from '../../domain/complaint';
-import { monthsOf, pareto, trendRange, type DateRange, type ParetoRow } from '../../domain/dashboard';
+import {
+  brokenPromisesByKind,
+  monthsOf,
+  pareto,
+  trendRange,
+  type DateRange,
+  type BrokenPromiseCount,
+  type ParetoRow,
+  type ServiceFigures,
+} from '../../domain/dashboard';
 import {
   addScores,
   emptySums,
@@ -18,7 +27,10 @@ import {
 import type { RiparoDb } from '../db';
 import { countDue } from '../queue/queueQuery';
 import { readCounters, stateCounterKey } from '../repositories/counters';
+import { listBrokenPromises } from '../repositories/promises';
+import { countFollowUpsDue } from '../repositories/recovery';
 import { offeredAsOf, surveyScores } from './gapSources';
+import { loadServiceFigures } from './service';
 
 /** What the dashboard narrows its figures to. */
 export interface DashboardFilter {
@@ -49,10 +61,16 @@ export interface DashboardData {
   readonly open: number;
   readonly overdue: number;
   readonly dueToday: number;
+  /** Survey follow-ups still open (detractors, low CSAT). */
   readonly followUpsOpen: number;
+  /** Resolved complaints whose follow-up call is due by today (*Da richiamare*). */
+  readonly followUpsDue: number;
   readonly openActions: number;
-  readonly brokenPromises: number;
+  /** Promises broken by the period's complaints, by kind. */
+  readonly brokenPromises: BrokenPromiseCount[];
   readonly complaints: number;
+  /** Speed against the standards, recovered clients and the cost of dissatisfaction, for the period's complaints. */
+  readonly service: ServiceFigures;
   readonly surveys: number;
   /** Undefined when no survey was answered in the period. */
   readonly nps: number | undefined;
@@ -105,17 +123,29 @@ export async function loadDashboard(db: RiparoDb, filter: DashboardFilter): Prom
   const { range, serviceAreaId, today } = filter;
   const trend = trendRange(range);
   const keys = await complaintKeys(db, filter);
-  const [stateCounts, due, followUpsOpen, actions, brokenPromises, byCause, byChannel, byArea] =
-    await Promise.all([
-      readCounters(db, COMPLAINT_STATES.map(stateCounterKey)),
-      countDue(db, today),
-      db.followUpItems.where('status').equals('open').count(),
-      db.improvementActions.where('status').anyOf('planned', 'in_progress').count(),
-      db.promises.where('brokenByComplaintIds').notEqual('').distinct().count(),
-      countBy(db, 'cause', keys),
-      countBy(db, 'channel', keys),
-      countBy(db, 'serviceAreaId', keys),
-    ]);
+  const [
+    stateCounts,
+    due,
+    followUpsOpen,
+    followUpsDue,
+    actions,
+    brokenPromises,
+    byCause,
+    byChannel,
+    byArea,
+    service,
+  ] = await Promise.all([
+    readCounters(db, COMPLAINT_STATES.map(stateCounterKey)),
+    countDue(db, today),
+    db.followUpItems.where('status').equals('open').count(),
+    countFollowUpsDue(db, today),
+    db.improvementActions.where('status').anyOf('planned', 'in_progress').count(),
+    listBrokenPromises(db),
+    countBy(db, 'cause', keys),
+    countBy(db, 'channel', keys),
+    countBy(db, 'serviceAreaId', keys),
+    loadServiceFigures(db, keys, today),
+  ]);
   // Surveys and assessments are read once for the trend's year and the period together.
   const from = trend.from < range.from ? trend.from : range.from;
   const between = { from, to: range.to };
@@ -144,9 +174,11 @@ export async function loadDashboard(db: RiparoDb, filter: DashboardFilter): Prom
     overdue: due.overdue,
     dueToday: due.dueToday,
     followUpsOpen,
+    followUpsDue,
     openActions: actions,
-    brokenPromises,
+    brokenPromises: brokenPromisesByKind(brokenPromises, keys),
     complaints: keys.size,
+    service,
     surveys: periodSurveys.length,
     nps: npsScore(tally),
     csat,

@@ -1,9 +1,9 @@
-import type { DimensionScores, GapAssessment } from '../../domain/quality';
-import type { Survey } from '../../domain/surveys';
+import type { GapAssessment, LevelsByDimension } from '../../domain/quality';
+import { surveyLevels, type Survey } from '../../domain/surveys';
 
-/** A survey's dimension answers as assessment scores (perceived and expected only). */
-export function surveyScores(survey: Survey): DimensionScores {
-  return survey.dimensions;
+/** A survey's dimension answers, short or full form, as levels to add up (perceived and expected only). */
+export function surveyScores(survey: Survey): LevelsByDimension {
+  return surveyLevels(survey);
 }
 
 /**

@@ -1,10 +1,13 @@
+import { encodeTime } from 'ulid';
+import { longSilences, type ContactEvent, type LongSilence } from '../../domain/dashboard';
+import { dateOf } from '../../domain/deadlines';
 import { dayNumber, fromDayNumber } from '../../domain/deadlines/localDate';
 import { DIMENSIONS } from '../../domain/quality';
-import type { Survey } from '../../domain/surveys';
+import { surveyLevels, type Survey } from '../../domain/surveys';
 import type { RiparoDb } from '../db';
 import { newId } from '../ids';
 
-export type SilentSignal = 'detractor' | 'low_csat' | 'negative_gap' | 'broken_promise';
+export type SilentSignal = 'detractor' | 'low_csat' | 'negative_gap' | 'broken_promise' | 'long_silence';
 
 /** A client who showed dissatisfaction but never complained. */
 export interface SilentClient {
@@ -14,6 +17,8 @@ export interface SilentClient {
   readonly signals: readonly SilentSignal[];
   /** The latest day a signal was seen, `YYYY-MM-DD`. */
   readonly lastSignal: string;
+  /** With a long silence: the last day the studio and the client were in touch. */
+  readonly lastContact?: string;
 }
 
 /** How far back the early warning looks. */
@@ -24,18 +29,67 @@ function surveySignals(s: Survey): SilentSignal[] {
   if (s.nps <= 6) signals.push('detractor');
   if (s.csat <= 2) signals.push('low_csat');
   const negative = DIMENSIONS.some((d) => {
-    const a = s.dimensions[d];
+    const a = surveyLevels(s)[d];
     return a?.perceived !== undefined && a.expected !== undefined && a.perceived < a.expected;
   });
   if (negative) signals.push('negative_gap');
   return signals;
 }
 
+/** A complaint still being worked: its contacts are not silence. */
+const ENDED_STATES = ['closed', 'unfounded'];
+
+/** Each complaint's client, from the clientId index alone: no complaint is read. */
+async function clientOfComplaint(db: RiparoDb): Promise<Map<string, string>> {
+  const [clientKeys, complaintIds] = await Promise.all([
+    db.complaints.orderBy('clientId').keys(),
+    db.complaints.orderBy('clientId').primaryKeys(),
+  ]);
+  // The clientId index holds strings only.
+  return new Map(complaintIds.map((id, i) => [id, clientKeys[i] as string]));
+}
+
+/**
+ * Every day in the lookback window the studio and a client were in touch:
+ * complaints received, contacts logged on them, calls made, surveys answered.
+ * Only contacts written since the window opened are read: ids are ULIDs, so
+ * their order is the order of writing.
+ */
+async function contactEvents(
+  db: RiparoDb,
+  clientOf: ReadonlyMap<string, string>,
+  since: string,
+  today: string,
+  surveys: readonly Survey[],
+): Promise<ContactEvent[]> {
+  const [received, receivedIds, contacts, calls] = await Promise.all([
+    db.complaints.where('receivedAt').between(since, `${today}T99:99`, true, true).keys(),
+    db.complaints.where('receivedAt').between(since, `${today}T99:99`, true, true).primaryKeys(),
+    db.contacts
+      .where(':id')
+      .aboveOrEqual(encodeTime(Date.parse(`${since}T00:00:00Z`), 10))
+      .toArray(),
+    db.followUpItems.where('status').equals('done').toArray(),
+  ]);
+  const events: ContactEvent[] = [];
+  const add = (clientId: string | undefined, day: string) => {
+    if (clientId && day >= since && day <= today) events.push({ clientId, day });
+  };
+  receivedIds.forEach((id, i) => add(clientOf.get(id), dateOf(received[i] as string)));
+  for (const c of contacts) add(clientOf.get(c.complaintId), dateOf(c.at));
+  for (const c of calls) if (c.doneOn) add(c.clientId, c.doneOn);
+  for (const s of surveys) add(s.clientId, s.date);
+  return events;
+}
+
 /**
  * The early warning (domain.md §8): clients with a detractor score, a low
  * CSAT, a perceived level below their expectation, or a broken promise in the
- * last year, who have no complaint on record and whom the studio has not
- * called since the latest signal. Most alarming (most signals, latest) first.
+ * last year, who have no complaint on record, and clients the studio has not
+ * been in touch with for a long time (see {@link longSilences}) and has no
+ * complaint open with — among them those who once complained and went quiet.
+ * A client the studio has called since the latest signal drops out. Most
+ * alarming (most signals, latest) first.
  */
 export async function listSilentDissatisfaction(db: RiparoDb, today: string): Promise<SilentClient[]> {
   const since = fromDayNumber(dayNumber(today) - LOOKBACK_DAYS);
@@ -51,24 +105,44 @@ export async function listSilentDissatisfaction(db: RiparoDb, today: string): Pr
   for (const s of surveys) if (s.clientId) note(s.clientId, surveySignals(s), s.date);
   const broken = await db.promises.where('brokenByComplaintIds').notEqual('').distinct().toArray();
   for (const p of broken) note(p.clientId, ['broken_promise'], p.updatedAt.slice(0, 10));
+  const silences = new Map<string, LongSilence>();
+  const [clientOf, openIds] = await Promise.all([
+    clientOfComplaint(db),
+    db.complaints.where('state').noneOf(ENDED_STATES).primaryKeys(),
+  ]);
+  for (const silence of longSilences(await contactEvents(db, clientOf, since, today, surveys), today)) {
+    silences.set(silence.clientId, silence);
+    note(silence.clientId, ['long_silence'], silence.since);
+  }
 
   const ids = [...found.keys()];
-  const complained = new Set((await db.complaints.where('clientId').anyOf(ids).keys()).map(String));
+  const complained = new Set(clientOf.values());
+  const open = new Set(openIds.map((id) => clientOf.get(id)));
   const calls = await db.followUpItems.where('clientId').anyOf(ids).toArray();
   const lastCall = new Map<string, string>();
   for (const c of calls) {
     if (c.status === 'done' && c.clientId && c.doneOn && c.doneOn > (lastCall.get(c.clientId) ?? ''))
       lastCall.set(c.clientId, c.doneOn);
   }
+  const eligible = (clientId: string) =>
+    !complained.has(clientId) || (silences.has(clientId) && !open.has(clientId));
   const clients = await db.clients.bulkGet(ids);
   return clients
     .filter((c) => c !== undefined)
-    .filter((c) => !complained.has(c.id))
+    .filter((c) => eligible(c.id))
     .flatMap((c) => {
       const entry = found.get(c.id);
       if (!entry || (lastCall.get(c.id) ?? '') >= entry.last) return [];
+      const lastContact = silences.get(c.id)?.lastContact;
       return [
-        { clientId: c.id, name: c.name, phone: c.phone, signals: [...entry.signals], lastSignal: entry.last },
+        {
+          clientId: c.id,
+          name: c.name,
+          phone: c.phone,
+          signals: [...entry.signals],
+          lastSignal: entry.last,
+          ...(lastContact !== undefined && { lastContact }),
+        },
       ];
     })
     .sort((a, b) => b.signals.length - a.signals.length || b.lastSignal.localeCompare(a.lastSignal));

@@ -1,2 +1,5 @@
 export * from './period';
 export * from './pareto';
+export * from './service';
+export * from './promises';
+export * from './silence';

@@ -62,8 +62,15 @@ export function emptySums(): DimensionSums {
   return Object.fromEntries(DIMENSIONS.map((d) => [d, empty()])) as DimensionSums;
 }
 
+/** Levels per dimension as sums take them: whole levels, or a full survey's item means. */
+export type LevelsByDimension = Readonly<
+  Partial<
+    Record<Dimension, { readonly offered?: number; readonly perceived?: number; readonly expected?: number }>
+  >
+>;
+
 /** Adds one assessment's levels into the sums (in place, for speed over many rows). */
-export function addScores(sums: DimensionSums, scores: DimensionScores): void {
+export function addScores(sums: DimensionSums, scores: LevelsByDimension): void {
   for (const d of DIMENSIONS) {
     const levels = scores[d];
     if (!levels) continue;

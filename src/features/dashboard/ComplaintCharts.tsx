@@ -5,9 +5,13 @@ import { useServiceAreas, type DashboardData } from '../../data';
 import type { Cause } from '../../domain/complaint';
 import { BarsChart, CHART_COLORS, ChartCard, ParetoChart } from '../../ui/charts';
 import { causeLabel, channelLabel } from '../complaint';
+import { promiseKindLabel } from '../quality';
 import { useChartLabels } from './useChartLabels';
 
-/** Complaints of the period by cause (Pareto, with an action per cause), by channel and by service. */
+/**
+ * Complaints of the period by cause (Pareto, with an action per cause), by
+ * channel and by service, and the promises they say were broken, by kind.
+ */
 export function ComplaintCharts({
   data,
   onCreateAction,
@@ -25,6 +29,8 @@ export function ComplaintCharts({
     label: r.key ? (areas.get(r.key) ?? '—') : t('dashboard.noArea'),
     count: r.count,
   }));
+  const promises = data.brokenPromises.map((r) => ({ label: t(promiseKindLabel[r.kind]), count: r.count }));
+  const promiseCount = t('dashboard.column.promises');
   const countSeries = [{ key: 'count', label: count, color: CHART_COLORS.primary }];
 
   return (
@@ -90,6 +96,21 @@ export function ComplaintCharts({
         }}
       >
         <BarsChart data={services} series={countSeries} horizontal />
+      </ChartCard>
+      <ChartCard
+        title={t('dashboard.brokenPromises')}
+        summary={promises.map((r) => `${r.label}: ${r.count}`).join('; ')}
+        labels={labels}
+        table={{
+          columns: [t('dashboard.column.promiseKind'), promiseCount],
+          rows: promises.map((r) => [r.label, r.count]),
+        }}
+      >
+        <BarsChart
+          data={promises}
+          series={[{ key: 'count', label: promiseCount, color: CHART_COLORS.primary }]}
+          horizontal
+        />
       </ChartCard>
     </>
   );

@@ -1,8 +1,9 @@
-import { Group, SegmentedControl, Select, TextInput } from '@mantine/core';
+import { Group, SegmentedControl, Select } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useServiceAreas } from '../../data';
 import { PERIOD_KINDS, type PeriodKind } from '../../domain/dashboard';
 import { isLocalDate } from '../../domain/deadlines';
+import { DayInput } from '../../ui/DayInput';
 import type { DashboardFilterValues } from './filters';
 
 const KIND_LABEL = {
@@ -22,8 +23,10 @@ export function FilterBar({
 }) {
   const { t } = useTranslation();
   const areas = useServiceAreas() ?? [];
-  // A half-typed date is not applied: the charts keep the last valid period.
-  const day = (text: string, apply: (d: string) => void) => isLocalDate(text) && apply(text);
+  // A cleared or half-typed date is not applied: the charts keep the last valid period.
+  const day = (picked: string | null, apply: (d: string) => void) =>
+    picked !== null && isLocalDate(picked) && apply(picked);
+  const placeholder = t('dashboard.period.datePlaceholder');
   return (
     <Group align="flex-end" gap="sm" role="group" aria-label={t('dashboard.filters')}>
       <SegmentedControl
@@ -34,32 +37,28 @@ export function FilterBar({
       />
       {value.kind === 'custom' ? (
         <>
-          <TextInput
-            type="date"
+          <DayInput
             size="xs"
             label={t('dashboard.period.from')}
+            placeholder={placeholder}
             defaultValue={value.custom.from}
-            onChange={(e) =>
-              day(e.currentTarget.value, (from) => onChange({ ...value, custom: { ...value.custom, from } }))
-            }
+            onChange={(d) => day(d, (from) => onChange({ ...value, custom: { ...value.custom, from } }))}
           />
-          <TextInput
-            type="date"
+          <DayInput
             size="xs"
             label={t('dashboard.period.to')}
+            placeholder={placeholder}
             defaultValue={value.custom.to}
-            onChange={(e) =>
-              day(e.currentTarget.value, (to) => onChange({ ...value, custom: { ...value.custom, to } }))
-            }
+            onChange={(d) => day(d, (to) => onChange({ ...value, custom: { ...value.custom, to } }))}
           />
         </>
       ) : (
-        <TextInput
-          type="date"
+        <DayInput
           size="xs"
           label={t('dashboard.period.reference')}
+          placeholder={placeholder}
           defaultValue={value.reference}
-          onChange={(e) => day(e.currentTarget.value, (reference) => onChange({ ...value, reference }))}
+          onChange={(d) => day(d, (reference) => onChange({ ...value, reference }))}
         />
       )}
       <Select

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { recordClientCall, useSilentDissatisfaction, type SilentClient, type SilentSignal } from '../../data';
+import { LONG_SILENCE_DAYS } from '../../domain/dashboard';
 import { currentLanguage, LOCALE_OF } from '../../i18n';
 import { formatDay } from '../../i18n/format';
 import { today } from './today';
@@ -12,6 +13,7 @@ const SIGNAL_LABEL = {
   low_csat: 'dashboard.silent.signal.low_csat',
   negative_gap: 'dashboard.silent.signal.negative_gap',
   broken_promise: 'dashboard.silent.signal.broken_promise',
+  long_silence: 'dashboard.silent.signal.long_silence',
 } as const satisfies Record<SilentSignal, string>;
 
 function CallModal({ client, onClose }: { client: SilentClient; onClose: () => void }) {
@@ -70,7 +72,7 @@ export function SilentPanel() {
           {t('dashboard.silent.title')}
         </Title>
         <Text size="sm" c="dimmed">
-          {t('dashboard.silent.hint')}
+          {t('dashboard.silent.hint', { days: LONG_SILENCE_DAYS })}
         </Text>
       </div>
       {clients.length === 0 && (
@@ -92,7 +94,9 @@ export function SilentPanel() {
                   </Badge>
                 ))}
                 <Text size="xs" c="dimmed">
-                  {t('dashboard.silent.last', { date: formatDay(c.lastSignal, locale) })}
+                  {c.lastContact
+                    ? t('dashboard.silent.lastContact', { date: formatDay(c.lastContact, locale) })
+                    : t('dashboard.silent.last', { date: formatDay(c.lastSignal, locale) })}
                 </Text>
               </Group>
             </div>

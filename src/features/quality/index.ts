@@ -5,3 +5,4 @@ export { PromisesPanel } from './PromisesPanel';
 export { ClientFitPanel } from './ClientFitPanel';
 export { SelfAssessmentPanel } from './SelfAssessmentPanel';
 export { dimensionLabel } from './labels';
+export { promiseKindLabel } from './labels';

@@ -3,6 +3,7 @@ import {
   Group,
   NumberInput,
   Paper,
+  SegmentedControl,
   Select,
   SimpleGrid,
   Text,
@@ -16,8 +17,13 @@ import { useTranslation } from 'react-i18next';
 import { addSurvey, useClientSearch, useServiceAreas } from '../../data';
 import { DIMENSIONS, isLevel, type Dimension, type Level } from '../../domain/quality';
 import { needsFollowUp, surveyProblems, type SurveyDraft, type SurveyProblem } from '../../domain/surveys';
+import { DayInput } from '../../ui/DayInput';
 import { today } from './today';
 import { dimensionLabel } from '../quality';
+import { blankServqual, ServqualFields, toServqualAnswers, type ServqualValues } from './ServqualFields';
+
+/** The short form asks the five dimensions directly; the full one asks the 22 SERVQUAL statements. */
+type FormKind = 'short' | 'full';
 
 interface Values {
   date: string;
@@ -27,9 +33,11 @@ interface Values {
   clientId: string;
   serviceAreaId: string;
   dimensions: Record<Dimension, number | string>;
+  form: FormKind;
+  servqual: ServqualValues;
 }
 
-const blank = (date: string, serviceAreaId: string, clientId = ''): Values => ({
+const blank = (date: string, serviceAreaId: string, clientId = '', previous?: Values): Values => ({
   date,
   nps: '',
   csat: '',
@@ -37,6 +45,9 @@ const blank = (date: string, serviceAreaId: string, clientId = ''): Values => ({
   clientId,
   serviceAreaId,
   dimensions: { tangibles: '', reliability: '', responsiveness: '', assurance: '', empathy: '' },
+  // The next paper in the pile is most likely the same questionnaire.
+  form: previous?.form ?? 'short',
+  servqual: blankServqual(previous?.servqual.mode),
 });
 
 /** Message keys of each problem, written out whole for the key check. */
@@ -45,6 +56,7 @@ const PROBLEM_MESSAGE = {
   nps: 'surveys.form.error.nps',
   csat: 'surveys.form.error.csat',
   dimension: 'surveys.form.error.dimension',
+  servqual: 'surveys.form.error.servqual',
 } as const satisfies Record<SurveyProblem, string>;
 
 /**
@@ -72,8 +84,9 @@ export function SurveyForm({ complaint }: { complaint?: SurveyOfComplaint }) {
   const npsRef = useRef<HTMLInputElement>(null);
 
   const draft = (): SurveyDraft => {
+    const full = values.form === 'full';
     const dimensions: SurveyDraft['dimensions'] = Object.fromEntries(
-      DIMENSIONS.filter((d) => values.dimensions[d] !== '').map((d) => {
+      DIMENSIONS.filter((d) => !full && values.dimensions[d] !== '').map((d) => {
         // A level out of range is kept as typed so surveyProblems below can name it.
         return [d, { perceived: Number(values.dimensions[d]) as Level }];
       }),
@@ -83,6 +96,7 @@ export function SurveyForm({ complaint }: { complaint?: SurveyOfComplaint }) {
       nps: values.nps === '' ? NaN : Number(values.nps),
       csat: values.csat === '' ? NaN : Number(values.csat),
       dimensions,
+      ...(full && { servqual: toServqualAnswers(values.servqual) }),
       comment: values.comment.trim(),
       source: 'manual',
       ...(values.clientId ? { clientId: values.clientId } : {}),
@@ -103,7 +117,7 @@ export function SurveyForm({ complaint }: { complaint?: SurveyOfComplaint }) {
       message: t(needsFollowUp(answer) ? 'surveys.form.savedWithFollowUp' : 'surveys.form.saved'),
       closeButtonProps: { 'aria-label': t('app.close') },
     });
-    setValues(blank(values.date, values.serviceAreaId, complaint?.clientId));
+    setValues(blank(values.date, values.serviceAreaId, complaint?.clientId, values));
     setClientSearch('');
     npsRef.current?.focus();
   };
@@ -127,7 +141,7 @@ export function SurveyForm({ complaint }: { complaint?: SurveyOfComplaint }) {
             withAsterisk
             autoFocus
             value={values.nps}
-            onChange={(v) => setValues({ ...values, nps: v })}
+            onChange={(nps) => setValues((v) => ({ ...v, nps }))}
             error={error('nps')}
           />
           <NumberInput
@@ -138,42 +152,74 @@ export function SurveyForm({ complaint }: { complaint?: SurveyOfComplaint }) {
             allowDecimal={false}
             withAsterisk
             value={values.csat}
-            onChange={(v) => setValues({ ...values, csat: v })}
+            onChange={(csat) => setValues((v) => ({ ...v, csat }))}
             error={error('csat')}
           />
-          <TextInput
-            type="date"
+          <DayInput
             label={t('surveys.field.date')}
+            placeholder={t('surveys.field.datePlaceholder')}
             withAsterisk
-            value={values.date}
-            onChange={(e) => setValues({ ...values, date: e.currentTarget.value })}
+            value={values.date || null}
+            onChange={(date) => setValues((v) => ({ ...v, date: date ?? '' }))}
             error={error('date')}
           />
         </SimpleGrid>
-        <Text size="sm" fw={500} mt="md">
-          {t('surveys.field.dimensions')}
-        </Text>
-        <SimpleGrid cols={{ base: 2, sm: 5 }} spacing="sm">
-          {DIMENSIONS.map((d) => (
-            <NumberInput
-              key={d}
-              label={t(dimensionLabel[d])}
-              min={1}
-              max={7}
-              allowDecimal={false}
-              value={values.dimensions[d]}
-              onChange={(v) => setValues({ ...values, dimensions: { ...values.dimensions, [d]: v } })}
-              error={
-                problems.includes('dimension') &&
-                values.dimensions[d] !== '' &&
-                !isLevel(Number(values.dimensions[d]))
-              }
-            />
-          ))}
-        </SimpleGrid>
-        {problems.includes('dimension') && (
+        <Group mt="md" gap="sm" align="center">
+          <Text size="sm" fw={500}>
+            {t('surveys.servqual.form')}
+          </Text>
+          <SegmentedControl
+            size="xs"
+            aria-label={t('surveys.servqual.form')}
+            value={values.form}
+            onChange={(f) => setValues((v) => ({ ...v, form: f === 'full' ? 'full' : 'short' }))}
+            data={[
+              { value: 'short', label: t('surveys.servqual.short') },
+              { value: 'full', label: t('surveys.servqual.full') },
+            ]}
+          />
+        </Group>
+        {values.form === 'full' ? (
+          <ServqualFields
+            value={values.servqual}
+            onChange={(update) => setValues((v) => ({ ...v, servqual: update(v.servqual) }))}
+            invalid={problems.includes('servqual')}
+          />
+        ) : (
+          <>
+            <Text size="sm" fw={500} mt="md">
+              {t('surveys.field.dimensions')}
+            </Text>
+            <SimpleGrid cols={{ base: 2, sm: 5 }} spacing="sm">
+              {DIMENSIONS.map((d) => (
+                <NumberInput
+                  key={d}
+                  label={t(dimensionLabel[d])}
+                  min={1}
+                  max={7}
+                  allowDecimal={false}
+                  value={values.dimensions[d]}
+                  onChange={(level) =>
+                    setValues((v) => ({ ...v, dimensions: { ...v.dimensions, [d]: level } }))
+                  }
+                  error={
+                    problems.includes('dimension') &&
+                    values.dimensions[d] !== '' &&
+                    !isLevel(Number(values.dimensions[d]))
+                  }
+                />
+              ))}
+            </SimpleGrid>
+            {problems.includes('dimension') && (
+              <Text c="red" size="sm" role="alert">
+                {t('surveys.form.error.dimension')}
+              </Text>
+            )}
+          </>
+        )}
+        {problems.includes('servqual') && (
           <Text c="red" size="sm" role="alert">
-            {t('surveys.form.error.dimension')}
+            {t('surveys.form.error.servqual')}
           </Text>
         )}
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm" mt="md">
@@ -192,7 +238,7 @@ export function SurveyForm({ complaint }: { complaint?: SurveyOfComplaint }) {
               clearable
               data={clientData}
               value={values.clientId || null}
-              onChange={(v) => setValues({ ...values, clientId: v ?? '' })}
+              onChange={(id) => setValues((v) => ({ ...v, clientId: id ?? '' }))}
               searchValue={clientSearch}
               onSearchChange={setClientSearch}
               filter={({ options }) => options}
@@ -203,7 +249,7 @@ export function SurveyForm({ complaint }: { complaint?: SurveyOfComplaint }) {
             clearable
             data={areas.filter((a) => a.active).map((a) => ({ value: a.id, label: a.name }))}
             value={values.serviceAreaId || null}
-            onChange={(v) => setValues({ ...values, serviceAreaId: v ?? '' })}
+            onChange={(id) => setValues((v) => ({ ...v, serviceAreaId: id ?? '' }))}
           />
         </SimpleGrid>
         <Textarea
@@ -213,7 +259,10 @@ export function SurveyForm({ complaint }: { complaint?: SurveyOfComplaint }) {
           minRows={2}
           maxLength={2000}
           value={values.comment}
-          onChange={(e) => setValues({ ...values, comment: e.currentTarget.value })}
+          onChange={(e) => {
+            const comment = e.currentTarget.value;
+            setValues((v) => ({ ...v, comment }));
+          }}
         />
         <Group justify="flex-end" mt="md">
           <Button type="submit">{t('surveys.form.save')}</Button>

@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { createWorkingCalendar, DEFAULT_STANDARDS } from '../deadlines';
+import { DEFAULT_RECOVERY_ECONOMICS, lifetimeValue, type FollowUpRecord } from '../recovery';
+import { serviceFigures, type HandledComplaint } from './service';
+
+const calendar = createWorkingCalendar();
+const economics = DEFAULT_RECOVERY_ECONOMICS;
+const followUp = (recovered: boolean): FollowUpRecord => ({
+  at: '2026-04-01T10:00',
+  satisfaction: recovered ? 5 : 1,
+  feelings: [],
+  recovered,
+  note: '',
+});
+const proposal = (amount: number) => ({ description: 'Sconto', amount, hours: 1, proposedAt: '2026-03-03' });
+
+// Monday 2 March 2026: no holiday until Easter.
+const handled = (
+  clientId: string,
+  milestones: HandledComplaint['complaint']['milestones'],
+  more: Partial<HandledComplaint> & { pauses?: HandledComplaint['complaint']['pauses'] } = {},
+): HandledComplaint => ({
+  complaint: {
+    clientId,
+    receivedAt: '2026-03-02T09:00',
+    state: milestones.resolvedAt ? 'resolved' : 'acknowledged',
+    milestones,
+    pauses: more.pauses ?? [],
+  },
+  ...(more.recovery ? { recovery: more.recovery } : {}),
+  ...(more.annualValue !== undefined ? { annualValue: more.annualValue } : {}),
+});
+
+const figures = (rows: HandledComplaint[]) =>
+  serviceFigures(rows, DEFAULT_STANDARDS, calendar, '2026-04-10', economics);
+
+describe('the service tiles', () => {
+  it('takes the median working days to acknowledge and resolve, and the share of standards met', () => {
+    const result = figures([
+      handled('a', { acknowledgedAt: '2026-03-04T10:00', resolvedAt: '2026-03-16T10:00' }),
+      handled('b', { acknowledgedAt: '2026-03-03T10:00' }),
+      handled('c', { acknowledgedAt: '2026-03-09T10:00' }),
+    ]);
+    expect(result.acknowledge).toEqual({ medianDays: 2, targetDays: 2 });
+    expect(result.resolve).toEqual({ medianDays: 10, targetDays: 30 });
+    // Four milestones reached, the five-day acknowledgement late.
+    expect(result.standardsMetPercent).toBe(75);
+  });
+
+  it('does not count the days the clock was paused waiting for the client', () => {
+    const paused = handled(
+      'a',
+      { acknowledgedAt: '2026-03-06T10:00' },
+      { pauses: [{ from: '2026-03-02T12:00', to: '2026-03-05T09:00', reason: 'Documenti' }] },
+    );
+    const result = figures([paused]);
+    expect(result.acknowledge.medianDays).toBe(1);
+    expect(result.standardsMetPercent).toBe(100);
+  });
+
+  it('gives no median and no percentages before anything was reached or followed up', () => {
+    const result = figures([]);
+    expect(result.acknowledge).toEqual({ targetDays: 2 });
+    expect(result.standardsMetPercent).toBeUndefined();
+    expect(result.recoveredPercent).toBeUndefined();
+    expect(result.cost).toEqual({
+      compensation: 0,
+      lostClients: 0,
+      lostValue: 0,
+      unknownValues: 0,
+      total: 0,
+    });
+  });
+
+  it('counts recovered clients among the follow-ups and prices the lost ones once each', () => {
+    const resolved = { acknowledgedAt: '2026-03-03T10:00', resolvedAt: '2026-03-10T10:00' };
+    const result = figures([
+      handled('kept', resolved, { recovery: { proposal: proposal(200), followUp: followUp(true) } }),
+      handled('lost', resolved, { recovery: { followUp: followUp(false) }, annualValue: 1000 }),
+      handled('lost', resolved, { recovery: { followUp: followUp(false) }, annualValue: 1000 }),
+      handled('unknown', resolved, { recovery: { proposal: proposal(80), followUp: followUp(false) } }),
+      // Proposed but not yet resolved: nothing has been paid.
+      handled('open', { acknowledgedAt: '2026-03-03T10:00' }, { recovery: { proposal: proposal(500) } }),
+    ]);
+    expect(result.followedUp).toBe(4);
+    expect(result.recovered).toBe(1);
+    expect(result.recoveredPercent).toBe(25);
+    const wordOfMouth = 10 * 0.1 * 3000;
+    const lostValue = (lifetimeValue(1000, economics) ?? 0) + 2 * wordOfMouth;
+    expect(result.cost).toEqual({
+      compensation: 280,
+      lostClients: 2,
+      lostValue,
+      unknownValues: 1,
+      total: 280 + lostValue,
+    });
+  });
+});
