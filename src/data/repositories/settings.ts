@@ -1,3 +1,4 @@
+import { LONG_SILENCE_DAYS } from '../../domain/dashboard';
 import { DEFAULT_STANDARDS, type Standards } from '../../domain/deadlines';
 import {
   EMPTY_STUDIO_PROFILE,
@@ -38,6 +39,8 @@ export interface SettingValues {
   complaintPolicy: PolicyHistory;
   /** The owner's notes, decisions and self-assessment for each period's management review. */
   reviewNotes: ReviewNotesByPeriod;
+  /** Days without contact after which a client shows as a long silence on the dashboard. */
+  silenceDays: number;
 }
 
 export type SettingKey = keyof SettingValues;
@@ -54,6 +57,7 @@ export const SETTING_DEFAULTS: SettingValues = {
   recoveryEconomics: DEFAULT_RECOVERY_ECONOMICS,
   complaintPolicy: [],
   reviewNotes: {},
+  silenceDays: LONG_SILENCE_DAYS,
 };
 
 /**
