@@ -147,6 +147,7 @@ export const completeFollowUp = (id: string, outcome: string, today: string) =>
   surveys.completeFollowUp(db, id, outcome, today, new Date());
 export const recordClientCall = (clientId: string, outcome: string, today: string) =>
   silent.recordClientCall(db, clientId, outcome, today, new Date());
+export const saveSilenceDays = (days: number) => silent.saveSilenceDays(db, days);
 export const createImprovementAction = (draft: ImprovementActionDraft) =>
   improvement.createImprovementAction(db, draft, new Date());
 export const setActionStatus = (id: string, status: ActionStatus) =>

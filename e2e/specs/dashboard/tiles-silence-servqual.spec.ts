@@ -141,6 +141,18 @@ test('a client not heard from for three months shows in the silent panel', async
   await expect(client).toContainText('ultimo contatto il 09/01/2026');
   await page.screenshot({ path: '/tmp/shots/dashboard/silent-light.png', fullPage: true });
 
+  // A studio that sees its clients twice a year sets a longer silence: Marco drops out until May.
+  const threshold = page.getByRole('textbox', { name: 'Silenzio lungo dopo (giorni)' });
+  await threshold.fill('20');
+  await page.getByRole('button', { name: 'Applica' }).click();
+  await expect(page.getByText('Indicate un numero intero di giorni da 30 a 730.')).toBeVisible();
+  await threshold.fill('120');
+  await page.getByRole('button', { name: 'Applica' }).click();
+  await expect(client).toHaveCount(0);
+  await threshold.fill('90');
+  await page.getByRole('button', { name: 'Applica' }).click();
+  await expect(client).toContainText('Silenzio lungo');
+
   await client.getByRole('button', { name: 'Chiama il cliente' }).click();
   await dashboard.dialog
     .getByRole('textbox', { name: "Com'è andata" })

@@ -7,7 +7,7 @@ import { addPromise, setPromiseBroken } from '../repositories/promises';
 import { addSelfAssessment, saveComplaintAssessment } from '../repositories/quality';
 import { addSurvey } from '../repositories/surveys';
 import { loadDashboard } from './aggregate';
-import { listSilentDissatisfaction, recordClientCall } from './silent';
+import { listSilentDissatisfaction, recordClientCall, saveSilenceDays } from './silent';
 
 const now = new Date(2026, 3, 10, 12);
 const april = { range: { from: '2026-04-01', to: '2026-04-30' }, today: '2026-04-10' };
@@ -250,6 +250,11 @@ describe('silent dissatisfaction', () => {
     expect(silent.map((c) => [c.name, c.signals, c.lastContact, c.lastSignal])).toEqual([
       ['Conti', ['long_silence'], '2026-01-09', '2026-04-09'],
     ]);
+    // A studio with a slower rhythm waits longer before calling it silence.
+    expect(await saveSilenceDays(db, 10)).toBe(false);
+    expect(await saveSilenceDays(db, 120)).toBe(true);
+    expect(await listSilentDissatisfaction(db, '2026-04-10')).toEqual([]);
+    expect(await listSilentDissatisfaction(db, '2026-05-09')).toHaveLength(1);
     await recordClientCall(db, quiet.clientId, 'Tutto bene, ci risentiamo a giugno', '2026-04-10', now);
     expect(await listSilentDissatisfaction(db, '2026-04-10')).toEqual([]);
   });

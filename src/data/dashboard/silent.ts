@@ -1,11 +1,12 @@
 import { encodeTime } from 'ulid';
-import { longSilences, type ContactEvent, type LongSilence } from '../../domain/dashboard';
+import { isSilenceDays, longSilences, type ContactEvent, type LongSilence } from '../../domain/dashboard';
 import { dateOf } from '../../domain/deadlines';
 import { dayNumber, fromDayNumber } from '../../domain/deadlines/localDate';
 import { DIMENSIONS } from '../../domain/quality';
 import { surveyLevels, type Survey } from '../../domain/surveys';
 import type { RiparoDb } from '../db';
 import { newId } from '../ids';
+import { getSetting, putSetting } from '../repositories/settings';
 
 export type SilentSignal = 'detractor' | 'low_csat' | 'negative_gap' | 'broken_promise' | 'long_silence';
 
@@ -85,9 +86,10 @@ async function contactEvents(
 /**
  * The early warning (domain.md §8): clients with a detractor score, a low
  * CSAT, a perceived level below their expectation, or a broken promise in the
- * last year, who have no complaint on record, and clients the studio has not
- * been in touch with for a long time (see {@link longSilences}) and has no
- * complaint open with — among them those who once complained and went quiet.
+ * last year, who have no complaint on record, and clients whose silence (no
+ * contact for the studio's `silenceDays`, see {@link longSilences}) became
+ * long in the last year and who have no complaint open — among them those
+ * who once complained and went quiet.
  * A client the studio has called since the latest signal drops out. Most
  * alarming (most signals, latest) first.
  */
@@ -101,16 +103,21 @@ export async function listSilentDissatisfaction(db: RiparoDb, today: string): Pr
     if (day > entry.last) entry.last = day;
     found.set(clientId, entry);
   };
-  const surveys = await db.surveys.where('date').between(since, today, true, true).toArray();
-  for (const s of surveys) if (s.clientId) note(s.clientId, surveySignals(s), s.date);
+  const [clientOf, openIds, silenceDays] = await Promise.all([
+    clientOfComplaint(db),
+    db.complaints.where('state').noneOf(ENDED_STATES).primaryKeys(),
+    getSetting(db, 'silenceDays'),
+  ]);
+  // A silence that became long in the last year began up to silenceDays before it.
+  const contactsSince = fromDayNumber(dayNumber(since) - silenceDays);
+  const surveys = await db.surveys.where('date').between(contactsSince, today, true, true).toArray();
+  for (const s of surveys) if (s.clientId && s.date >= since) note(s.clientId, surveySignals(s), s.date);
   const broken = await db.promises.where('brokenByComplaintIds').notEqual('').distinct().toArray();
   for (const p of broken) note(p.clientId, ['broken_promise'], p.updatedAt.slice(0, 10));
   const silences = new Map<string, LongSilence>();
-  const [clientOf, openIds] = await Promise.all([
-    clientOfComplaint(db),
-    db.complaints.where('state').noneOf(ENDED_STATES).primaryKeys(),
-  ]);
-  for (const silence of longSilences(await contactEvents(db, clientOf, since, today, surveys), today)) {
+  const events = await contactEvents(db, clientOf, contactsSince, today, surveys);
+  for (const silence of longSilences(events, today, silenceDays)) {
+    if (silence.since < since) continue;
     silences.set(silence.clientId, silence);
     note(silence.clientId, ['long_silence'], silence.since);
   }
@@ -177,4 +184,11 @@ export async function recordClientCall(
       updatedAt: stamp,
     });
   });
+}
+
+/** Sets how many days without contact make a long silence; false (nothing saved) when out of range. */
+export async function saveSilenceDays(db: RiparoDb, days: number): Promise<boolean> {
+  if (!isSilenceDays(days)) return false;
+  await putSetting(db, 'silenceDays', days);
+  return true;
 }

@@ -1,3 +1,4 @@
+import { LONG_SILENCE_DAYS } from '../../domain/dashboard';
 import { DEFAULT_STANDARDS, type Standards } from '../../domain/deadlines';
 import {
   EMPTY_STUDIO_PROFILE,
@@ -45,6 +46,8 @@ export interface SettingValues {
   retentionYears: number | null;
   /** The day (`YYYY-MM-DD`) the retention last ran; empty until the studio first runs it by hand. */
   retentionLastRun: string;
+  /** Days without contact after which a client shows as a long silence on the dashboard. */
+  silenceDays: number;
 }
 
 export type SettingKey = keyof SettingValues;
@@ -64,6 +67,7 @@ export const SETTING_DEFAULTS: SettingValues = {
   reviewNotes: {},
   retentionYears: null,
   retentionLastRun: '',
+  silenceDays: LONG_SILENCE_DAYS,
 };
 
 /**

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { createWorkingCalendar, DEFAULT_STANDARDS } from '../deadlines';
+import { italianPublicHolidays } from '../deadlines/italianHolidays';
 import { DEFAULT_RECOVERY_ECONOMICS, lifetimeValue, type FollowUpRecord } from '../recovery';
 import { serviceFigures, type HandledComplaint } from './service';
 
-const calendar = createWorkingCalendar();
+const calendar = createWorkingCalendar({ publicHolidays: italianPublicHolidays });
 const economics = DEFAULT_RECOVERY_ECONOMICS;
 const followUp = (recovered: boolean): FollowUpRecord => ({
   at: '2026-04-01T10:00',

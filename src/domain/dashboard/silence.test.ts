@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { longSilences } from './silence';
+import { isSilenceDays, longSilences } from './silence';
 
 describe('long silences', () => {
   it('flags the clients whose latest contact is at least the threshold ago, longest first', () => {
@@ -18,5 +18,17 @@ describe('long silences', () => {
 
   it('does not flag a client the day before the silence becomes long', () => {
     expect(longSilences([{ clientId: 'rossi', day: '2026-03-20' }], '2026-06-17', 90)).toEqual([]);
+  });
+
+  it('lets the studio choose a threshold from a month to two years, in whole days', () => {
+    expect([29, 30, 90, 730, 731, 45.5, Number.NaN].map(isSilenceDays)).toEqual([
+      false,
+      true,
+      true,
+      true,
+      false,
+      false,
+      false,
+    ]);
   });
 });

@@ -7,6 +7,22 @@ import { dayNumber, fromDayNumber, type LocalDate } from '../deadlines/localDate
  */
 export const LONG_SILENCE_DAYS = 90;
 
+/**
+ * What the studio may set instead: under a month every client with a
+ * quarterly rhythm would show; beyond two years the signal says nothing.
+ */
+export const SILENCE_DAYS_RANGE = { min: 30, max: 730 } as const;
+
+/** True for a whole number of days the studio may choose as its long silence. */
+export function isSilenceDays(value: unknown): value is number {
+  return (
+    typeof value === 'number' &&
+    Number.isInteger(value) &&
+    value >= SILENCE_DAYS_RANGE.min &&
+    value <= SILENCE_DAYS_RANGE.max
+  );
+}
+
 /** A day the studio and a client were in touch: a logged contact, a call, a survey answer, a complaint. */
 export interface ContactEvent {
   readonly clientId: string;

@@ -1,9 +1,28 @@
-import { Anchor, Badge, Button, Group, Modal, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
+import {
+  Anchor,
+  Badge,
+  Button,
+  Group,
+  Modal,
+  NumberInput,
+  Paper,
+  Stack,
+  Text,
+  Textarea,
+  Title,
+} from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { recordClientCall, useSilentDissatisfaction, type SilentClient, type SilentSignal } from '../../data';
-import { LONG_SILENCE_DAYS } from '../../domain/dashboard';
+import {
+  recordClientCall,
+  saveSilenceDays,
+  useSetting,
+  useSilentDissatisfaction,
+  type SilentClient,
+  type SilentSignal,
+} from '../../data';
+import { SILENCE_DAYS_RANGE } from '../../domain/dashboard';
 import { currentLanguage, LOCALE_OF } from '../../i18n';
 import { formatDay } from '../../i18n/format';
 import { today } from './today';
@@ -59,11 +78,43 @@ function CallModal({ client, onClose }: { client: SilentClient; onClose: () => v
   );
 }
 
+/** How many days without contact make a long silence: the studio's own rhythm, not ours. */
+function SilenceThreshold({ days }: { days: number }) {
+  const { t } = useTranslation();
+  const [typed, setTyped] = useState<number | string>(days);
+  const [invalid, setInvalid] = useState(false);
+  const apply = async () => {
+    const saved = await saveSilenceDays(Number(typed));
+    setInvalid(!saved);
+  };
+  return (
+    <Group align="flex-end" gap="xs">
+      <NumberInput
+        size="xs"
+        w={200}
+        label={t('dashboard.silent.threshold')}
+        min={SILENCE_DAYS_RANGE.min}
+        max={SILENCE_DAYS_RANGE.max}
+        clampBehavior="none"
+        allowDecimal={false}
+        value={typed}
+        onChange={setTyped}
+        onKeyDown={(e) => e.key === 'Enter' && void apply()}
+        error={invalid && t('dashboard.silent.thresholdInvalid', SILENCE_DAYS_RANGE)}
+      />
+      <Button size="xs" variant="default" onClick={() => void apply()} disabled={Number(typed) === days}>
+        {t('dashboard.silent.thresholdApply')}
+      </Button>
+    </Group>
+  );
+}
+
 /** The early warning: clients who showed dissatisfaction but never complained, each with "call the client". */
 export function SilentPanel() {
   const { t, i18n } = useTranslation();
   const locale = LOCALE_OF[currentLanguage(i18n.language)];
   const clients = useSilentDissatisfaction(today()) ?? [];
+  const silenceDays = useSetting('silenceDays');
   const [calling, setCalling] = useState<SilentClient | null>(null);
   return (
     <Stack gap="sm">
@@ -71,10 +122,13 @@ export function SilentPanel() {
         <Title order={2} size="h4">
           {t('dashboard.silent.title')}
         </Title>
-        <Text size="sm" c="dimmed">
-          {t('dashboard.silent.hint', { days: LONG_SILENCE_DAYS })}
-        </Text>
+        {silenceDays !== undefined && (
+          <Text size="sm" c="dimmed">
+            {t('dashboard.silent.hint', { days: silenceDays })}
+          </Text>
+        )}
       </div>
+      {silenceDays !== undefined && <SilenceThreshold key={silenceDays} days={silenceDays} />}
       {clients.length === 0 && (
         <Text size="sm" c="dimmed">
           {t('dashboard.silent.none')}
