@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test } from '../../fixtures/app';
+import { wcagViolations } from '../../helpers/axe';
 import { dumpIndexedDb } from '../../helpers/indexedDb';
 import { ClientPrivacyPage } from '../../pages/ClientPrivacyPage';
 import { ClientsDetailPage } from '../../pages/ClientsDetailPage';
@@ -86,6 +87,7 @@ test('anonymising a canary client leaves no trace in searches or in any table, a
 
   await privacy.anonymiseButton.click();
   await expect(privacy.dialog).toContainText("L'operazione non si può annullare.");
+  expect(await wcagViolations(page, '[role=dialog]')).toEqual([]);
   await privacy.dialog.getByRole('button', { name: 'Anonimizza definitivamente' }).click();
   await expect(page.getByRole('heading', { level: 1, name: /^Anon-/ })).toBeVisible();
   await expect(page.getByText(/^Anonimizzato il /)).toBeVisible();

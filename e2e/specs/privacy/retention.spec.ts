@@ -1,4 +1,5 @@
 import { expect, test } from '../../fixtures/app';
+import { wcagViolations } from '../../helpers/axe';
 import { QueuePage } from '../../pages/QueuePage';
 import { SettingsPage } from '../../pages/SettingsPage';
 
@@ -32,6 +33,7 @@ test('the retention is previewed, run once by hand, then runs by itself at start
   expect(code).toMatch(/^R-202\d-\d{4}$/);
   await expect(panel).toContainText(/\d+ reclami chiusi entro il 20\/05\/2025/);
   await expect(panel).toContainText("Controlla l'elenco, poi avvia la prima anonimizzazione");
+  expect(await wcagViolations(page, '[role=tabpanel]')).toEqual([]);
 
   await settings.button('Anonimizza ora').click();
   await expect(settings.dialog).toContainText("L'operazione non si può annullare.");

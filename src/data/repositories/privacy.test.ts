@@ -129,6 +129,13 @@ async function canaryRegister(db: RiparoDb) {
     },
     now,
   );
+  await putSetting(db, 'reviewNotes', {
+    '2026-Q2': {
+      notes: 'Discusso il caso di Quagliarulo Zebedeo',
+      decisions: 'Richiamare Zebedeo Quagliarulo',
+      ratings: {},
+    },
+  });
   const other = await registerComplaint(
     db,
     anIntake({ client: { newName: 'Bianchi Anna' }, clientWords: 'Mi ha mandato Quagliarulo Zebedeo' }),

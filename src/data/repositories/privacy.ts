@@ -14,6 +14,7 @@ import {
   redactOtherClient,
   redactPromise,
   redactRecovery,
+  redactReviewNotes,
   redactSurvey,
   type PersonIdentity,
   type Redact,
@@ -177,8 +178,9 @@ async function subjectOf(db: RiparoDb, client: Client): Promise<Subject> {
  * Takes clients' personal data out of the whole register: their own fields,
  * and every mention of their name, e-mail, phone, PEC or tax id in free text.
  * In their own records every word of the name goes; elsewhere the whole name
- * (see `MentionScope`). Causes, dates, severities, amounts and scores stay.
- * Each table is read once for all the clients. Call in a transaction over every table.
+ * (see `MentionScope`), also in the management review's notes. Causes, dates,
+ * severities, amounts and scores stay. Each table is read once for all the
+ * clients. Call in a transaction over every table.
  */
 async function anonymiseClientsIn(db: RiparoDb, clients: readonly Client[], stamp: string) {
   const subjects = await Promise.all(clients.map((c) => subjectOf(db, c)));
@@ -240,6 +242,14 @@ async function anonymiseClientsIn(db: RiparoDb, clients: readonly Client[], stam
       ),
     ),
   );
+  const reviews = await getSetting(db, 'reviewNotes');
+  const cleaned = Object.fromEntries(
+    Object.entries(reviews).map(([period, review]) => [
+      period,
+      subjects.reduce((r, s) => redactReviewNotes(r, s.elsewhere), review),
+    ]),
+  );
+  if (JSON.stringify(cleaned) !== JSON.stringify(reviews)) await putSetting(db, 'reviewNotes', cleaned);
   await rewrite(db.clients, stamp, (row) =>
     toClientRow(
       subjects.reduce(

@@ -2,6 +2,7 @@ import type { Client } from '../client/client';
 import type { Complaint } from '../complaint';
 import type { ImprovementAction } from '../improvement';
 import type { ClientFitCheck, StudioPromise } from '../quality';
+import type { ReviewNotes } from '../reports';
 import type { Contact, Recovery } from '../recovery';
 import type { FollowUpItem, Survey } from '../surveys';
 import { REDACTED } from './mentions';
@@ -127,4 +128,9 @@ export function redactImprovementAction(action: ImprovementAction, redact: Redac
 /** Another client's record: only their notes are free text that may mention the person. */
 export function redactOtherClient(client: Client, redact: Redact): Client {
   return { ...client, notes: redact(client.notes) };
+}
+
+/** A management review's notes and decisions, which may name a client whose case was discussed. */
+export function redactReviewNotes(review: ReviewNotes, redact: Redact): ReviewNotes {
+  return { ...review, notes: redact(review.notes), decisions: redact(review.decisions) };
 }

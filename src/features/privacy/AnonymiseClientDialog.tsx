@@ -62,7 +62,8 @@ export function AnonymiseClientDialog({ client, opened, onClose }: AnonymiseClie
           <Button variant="default" onClick={close}>
             {t('privacy.anonymise.cancel')}
           </Button>
-          <Button color="red" loading={busy} onClick={() => void confirm()}>
+          {/* Shade 9: white on the default red is below AA contrast. */}
+          <Button color="red.9" loading={busy} onClick={() => void confirm()}>
             {t('privacy.anonymise.confirm')}
           </Button>
         </Group>

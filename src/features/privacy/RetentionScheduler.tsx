@@ -20,6 +20,7 @@ export function RetentionScheduler() {
   const running = useRef(false);
 
   useEffect(() => {
+    const closable = { closeButtonProps: { 'aria-label': t('app.close') } };
     if (years === undefined || lastRun === undefined) return undefined;
     const check = async () => {
       const day = studioToday();
@@ -27,9 +28,11 @@ export function RetentionScheduler() {
       running.current = true;
       try {
         const count = await runRetention(day);
-        if (count > 0) notifications.show({ color: 'teal', message: t('privacy.scheduler.done', { count }) });
+        if (count > 0) {
+          notifications.show({ color: 'teal', message: t('privacy.scheduler.done', { count }), ...closable });
+        }
       } catch {
-        notifications.show({ color: 'red', message: t('privacy.scheduler.failed') });
+        notifications.show({ color: 'red', message: t('privacy.scheduler.failed'), ...closable });
       } finally {
         running.current = false;
       }

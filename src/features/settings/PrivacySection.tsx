@@ -1,16 +1,4 @@
-import {
-  Alert,
-  Button,
-  Group,
-  Loader,
-  Modal,
-  NumberInput,
-  ScrollArea,
-  Stack,
-  Table,
-  Text,
-  Title,
-} from '@mantine/core';
+import { Alert, Button, Group, Loader, Modal, NumberInput, Stack, Table, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { IconUserOff } from '@tabler/icons-react';
@@ -47,7 +35,11 @@ function RetentionPreview({ years, lastRun }: { years: number; lastRun: string }
     setFailed(false);
     try {
       const count = await runRetention(today());
-      notifications.show({ color: 'teal', message: t('privacy.settings.ran', { count }) });
+      notifications.show({
+        color: 'teal',
+        message: t('privacy.settings.ran', { count }),
+        closeButtonProps: { 'aria-label': t('app.close') },
+      });
     } catch {
       setFailed(true);
     } finally {
@@ -63,37 +55,15 @@ function RetentionPreview({ years, lastRun }: { years: number; lastRun: string }
       {candidates.length === 0 ? (
         <Text c="dimmed">{t('privacy.settings.previewEmpty')}</Text>
       ) : (
-        <>
-          <Text fw={600}>
-            {t('privacy.settings.previewCount', {
-              count: candidates.length,
-              date: formatDay(retentionCutoff(years, day), locale),
-            })}
-          </Text>
-          <ScrollArea.Autosize mah={320}>
-            <Table verticalSpacing="xs" striped aria-labelledby="retention-preview">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('privacy.settings.code')}</Table.Th>
-                  <Table.Th>{t('privacy.settings.client')}</Table.Th>
-                  <Table.Th>{t('privacy.settings.closedOn')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {candidates.map((c) => (
-                  <Table.Tr key={c.complaintId}>
-                    <Table.Td>{c.code}</Table.Td>
-                    <Table.Td>{c.clientName}</Table.Td>
-                    <Table.Td>{formatDay(c.closedOn, locale)}</Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </ScrollArea.Autosize>
-        </>
+        <Text fw={600}>
+          {t('privacy.settings.previewCount', {
+            count: candidates.length,
+            date: formatDay(retentionCutoff(years, day), locale),
+          })}
+        </Text>
       )}
       {lastRun === '' ? (
-        <Alert color="blue" variant="light">
+        <Alert color="blue" variant="light" role="note">
           {t('privacy.settings.firstRun')}
         </Alert>
       ) : (
@@ -117,6 +87,26 @@ function RetentionPreview({ years, lastRun }: { years: number; lastRun: string }
           {t('privacy.settings.run')}
         </Button>
       </Group>
+      {candidates.length > 0 && (
+        <Table verticalSpacing="xs" striped aria-labelledby="retention-preview">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('privacy.settings.code')}</Table.Th>
+              <Table.Th>{t('privacy.settings.client')}</Table.Th>
+              <Table.Th>{t('privacy.settings.closedOn')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {candidates.map((c) => (
+              <Table.Tr key={c.complaintId}>
+                <Table.Td>{c.code}</Table.Td>
+                <Table.Td>{c.clientName}</Table.Td>
+                <Table.Td>{formatDay(c.closedOn, locale)}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      )}
       <Modal
         opened={confirming}
         onClose={close}
@@ -128,7 +118,8 @@ function RetentionPreview({ years, lastRun }: { years: number; lastRun: string }
           <Button variant="default" onClick={close}>
             {t('privacy.settings.cancel')}
           </Button>
-          <Button color="red" onClick={() => void run()}>
+          {/* Shade 9: white on the default red is below AA contrast. */}
+          <Button color="red.9" onClick={() => void run()}>
             {t('privacy.settings.confirm')}
           </Button>
         </Group>
@@ -153,7 +144,11 @@ function RetentionForm({ saved, lastRun }: { saved: number | null; lastRun: stri
     if (years === 'invalid') return;
     try {
       await saveRetentionYears(years);
-      notifications.show({ color: 'teal', message: t('privacy.settings.saved') });
+      notifications.show({
+        color: 'teal',
+        message: t('privacy.settings.saved'),
+        closeButtonProps: { 'aria-label': t('app.close') },
+      });
     } catch {
       setFailed(true);
     }
