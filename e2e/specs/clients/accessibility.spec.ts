@@ -10,6 +10,8 @@ async function violations(page: Page): Promise<string[]> {
 }
 
 test('the client screens have no WCAG A/AA violations that axe can detect', async ({ page }) => {
+  // Three full axe scans of dense screens: more than 30 s on two busy cores.
+  test.slow();
   await page.goto('/#/clients/new');
   const form = new ClientsFormPage(page);
   await expect(form.newHeading).toBeVisible();

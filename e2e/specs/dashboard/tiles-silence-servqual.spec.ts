@@ -192,7 +192,7 @@ test('a full 22-item SERVQUAL answer feeds the radar with the means of its items
 
   await dashboard.open();
   const reliability = await dashboard.tableRow('Offerta e percepita per dimensione', 'Affidabilità');
-  await expect(reliability.getByRole('cell')).toHaveText(['Affidabilità', '—', '3', '7', '—']);
+  await expect(reliability.getByRole('cell')).toHaveText(['Affidabilità', '—', '3', '7', '—', '—', '—']);
   const tangibles = await dashboard.tableRow('Offerta e percepita per dimensione', 'Aspetti tangibili');
-  await expect(tangibles.getByRole('cell')).toHaveText(['Aspetti tangibili', '—', '6', '—', '—']);
+  await expect(tangibles.getByRole('cell')).toHaveText(['Aspetti tangibili', '—', '6', '—', '—', '—', '—']);
 });

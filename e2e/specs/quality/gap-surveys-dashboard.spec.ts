@@ -34,7 +34,7 @@ test.beforeEach(async ({ page }) => {
   await page.clock.setSystemTime(NOW);
 });
 
-test('a gap assessment and 200 imported answers move the radar and the NPS on the dashboard', async ({
+test("a gap assessment, the studio's prediction of expectations and 200 imported answers move the radar and the NPS on the dashboard", async ({
   page,
 }) => {
   await registerPricingComplaint(page, '15/05/2026');
@@ -48,11 +48,18 @@ test('a gap assessment and 200 imported answers move the radar and the NPS on th
   await gap.getByRole('button', { name: 'Salva la valutazione' }).click();
   await expect(page.getByText('Valutazione del divario salvata.')).toBeVisible();
 
+  // The studio's self-assessment predicts that clients expect 4 on reliability; the client said 5.
   const dashboard = new DashboardPage(page);
+  await dashboard.open('self');
+  await page.getByRole('combobox', { name: 'Affidabilità: Offerta', exact: true }).selectOption('6');
+  await page.getByRole('combobox', { name: 'Affidabilità: Attesa prevista', exact: true }).selectOption('4');
+  await page.getByRole('button', { name: "Salva l'autovalutazione" }).click();
+  await expect(page.getByText('Autovalutazione salvata.')).toBeVisible();
+
   await dashboard.open();
   await expect(dashboard.tile('NPS')).toHaveAccessibleName('NPS: —');
   const before = await dashboard.tableRow('Offerta e percepita per dimensione', 'Affidabilità');
-  await expect(before.getByRole('cell')).toHaveText(['Affidabilità', '6', '2', '5', '-4']);
+  await expect(before.getByRole('cell')).toHaveText(['Affidabilità', '6', '2', '5', '-4', '4', '1']);
 
   const surveys = new SurveysPage(page);
   await surveys.open();
@@ -77,7 +84,7 @@ test('a gap assessment and 200 imported answers move the radar and the NPS on th
     `Follow-up da fare: ${followUpsIn(200)}`,
   );
   const after = await dashboard.tableRow('Offerta e percepita per dimensione', 'Affidabilità');
-  await expect(after.getByRole('cell')).toHaveText(['Affidabilità', '6', '4', '5', '-2']);
+  await expect(after.getByRole('cell')).toHaveText(['Affidabilità', '6', '4', '5', '-2', '4', '1']);
   await expect(
     dashboard.chart('NPS mese per mese (ultimi 12 mesi)').getByRole('img', { name: /^NPS del periodo -46:/ }),
   ).toBeVisible();

@@ -15,6 +15,7 @@ import {
   summarise,
   type DimensionSummary,
   type GapAssessment,
+  type LevelsByDimension,
 } from '../../domain/quality';
 import {
   addToTally,
@@ -208,14 +209,24 @@ function gapSummary(
   const sums = emptySums();
   for (const s of surveys) addScores(sums, surveyScores(s));
   for (const a of complaintAssessments) addScores(sums, a.scores);
-  for (const a of selfAssessments) addScores(sums, { ...offeredOnly(a) });
+  for (const a of selfAssessments) addScores(sums, studioSide(a));
   return summarise(sums);
 }
 
-/** A self-assessment's expected levels are the studio's prediction, not the client's: only offered counts here. */
-function offeredOnly(a: GapAssessment) {
+/**
+ * A self-assessment's levels as the studio's side: what it offers, and its
+ * expected levels as its prediction of what clients expect, never mixed with
+ * what clients themselves say they expect.
+ */
+function studioSide(a: GapAssessment): LevelsByDimension {
   return Object.fromEntries(
-    Object.entries(a.scores).map(([d, l]) => [d, l.offered !== undefined ? { offered: l.offered } : {}]),
+    Object.entries(a.scores).map(([d, l]) => [
+      d,
+      {
+        ...(l.offered !== undefined ? { offered: l.offered } : {}),
+        ...(l.expected !== undefined ? { predicted: l.expected } : {}),
+      },
+    ]),
   );
 }
 

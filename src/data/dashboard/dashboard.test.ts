@@ -46,7 +46,7 @@ describe('the dashboard figures', () => {
     expect(data.byService).toEqual([{ key: '', count: 3 }]);
   });
 
-  it('scores NPS and CSAT of the period and sets offered against perceived', async () => {
+  it("scores NPS and CSAT of the period, sets offered against perceived and the clients' expectations against the studio's prediction", async () => {
     const db = freshDb();
     for (const [nps, csat] of [
       [10, 5],
@@ -68,6 +68,9 @@ describe('the dashboard figures', () => {
       expected: 6,
       gap: -3,
       gapVsExpected: -3,
+      // The self-assessment's expected level is the studio's prediction, never a client's expectation.
+      predicted: 5,
+      predictionGap: 1,
     });
     expect(data.trend).toHaveLength(12);
     expect(data.trend.at(-2)).toMatchObject({ month: '2026-03', detractors: 1, nps: -100, gap: -3 });

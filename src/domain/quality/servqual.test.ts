@@ -43,6 +43,17 @@ describe('summarising many assessments', () => {
     expect(byDimension['tangibles']).toEqual({ dimension: 'tangibles' });
   });
 
+  it('sets what clients expect against what the studio predicted they expect', () => {
+    const sums = emptySums();
+    addScores(sums, { responsiveness: { offered: 6, predicted: 4 } });
+    addScores(sums, { responsiveness: { perceived: 5, expected: 7 } });
+    addScores(sums, { responsiveness: { perceived: 4, expected: 6 } });
+    addScores(sums, { empathy: { predicted: 5 } });
+    const byDimension = Object.fromEntries(summarise(sums).map((s) => [s.dimension, s]));
+    expect(byDimension['responsiveness']).toMatchObject({ expected: 6.5, predicted: 4, predictionGap: 2.5 });
+    expect(byDimension['empathy']).toEqual({ dimension: 'empathy', predicted: 5 });
+  });
+
   it('finds the worst gap of one assessment', () => {
     expect(
       worstGap({ tangibles: { offered: 5, perceived: 6 }, reliability: { offered: 6, perceived: 2 } }),

@@ -49,6 +49,8 @@ export interface LevelSums {
   readonly offered: { sum: number; n: number };
   readonly perceived: { sum: number; n: number };
   readonly expected: { sum: number; n: number };
+  /** What the studio predicts clients expect (its self-assessment), kept apart from what clients say they expect. */
+  readonly predicted: { sum: number; n: number };
 }
 
 export type DimensionSums = Record<Dimension, LevelSums>;
@@ -58,6 +60,7 @@ export function emptySums(): DimensionSums {
     offered: { sum: 0, n: 0 },
     perceived: { sum: 0, n: 0 },
     expected: { sum: 0, n: 0 },
+    predicted: { sum: 0, n: 0 },
   });
   return Object.fromEntries(DIMENSIONS.map((d) => [d, empty()])) as DimensionSums;
 }
@@ -65,7 +68,15 @@ export function emptySums(): DimensionSums {
 /** Levels per dimension as sums take them: whole levels, or a full survey's item means. */
 export type LevelsByDimension = Readonly<
   Partial<
-    Record<Dimension, { readonly offered?: number; readonly perceived?: number; readonly expected?: number }>
+    Record<
+      Dimension,
+      {
+        readonly offered?: number;
+        readonly perceived?: number;
+        readonly expected?: number;
+        readonly predicted?: number;
+      }
+    >
   >
 >;
 
@@ -74,7 +85,7 @@ export function addScores(sums: DimensionSums, scores: LevelsByDimension): void 
   for (const d of DIMENSIONS) {
     const levels = scores[d];
     if (!levels) continue;
-    for (const side of ['offered', 'perceived', 'expected'] as const) {
+    for (const side of ['offered', 'perceived', 'expected', 'predicted'] as const) {
       const value = levels[side];
       if (value !== undefined) {
         sums[d][side].sum += value;
@@ -92,6 +103,10 @@ export interface DimensionSummary {
   readonly expected?: number;
   readonly gap?: number;
   readonly gapVsExpected?: number;
+  /** The studio's prediction of what clients expect. */
+  readonly predicted?: number;
+  /** Expected − predicted: positive means clients expect more than the studio thinks. */
+  readonly predictionGap?: number;
 }
 
 const mean = (s: { sum: number; n: number }) => (s.n === 0 ? undefined : s.sum / s.n);
@@ -108,6 +123,7 @@ export function summarise(sums: DimensionSums): DimensionSummary[] {
     const offered = mean(sums[dimension].offered);
     const perceived = mean(sums[dimension].perceived);
     const expected = mean(sums[dimension].expected);
+    const predicted = mean(sums[dimension].predicted);
     return {
       dimension,
       ...(offered !== undefined ? { offered: round1(offered) } : {}),
@@ -116,6 +132,10 @@ export function summarise(sums: DimensionSums): DimensionSummary[] {
       ...(perceived !== undefined && offered !== undefined ? { gap: round1(perceived - offered) } : {}),
       ...(perceived !== undefined && expected !== undefined
         ? { gapVsExpected: round1(perceived - expected) }
+        : {}),
+      ...(predicted !== undefined ? { predicted: round1(predicted) } : {}),
+      ...(expected !== undefined && predicted !== undefined
+        ? { predictionGap: round1(expected - predicted) }
         : {}),
     };
   });

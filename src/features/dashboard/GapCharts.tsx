@@ -24,6 +24,7 @@ export function GapCharts({ data }: { data: DashboardData }) {
     offered: t('dashboard.series.offered'),
     perceived: t('dashboard.series.perceived'),
     expected: t('dashboard.series.expected'),
+    predicted: t('dashboard.series.predicted'),
   };
   const rated = data.dimensions.some((d) => d.offered !== undefined || d.perceived !== undefined);
   const points = data.dimensions.map((d) => ({
@@ -39,6 +40,8 @@ export function GapCharts({ data }: { data: DashboardData }) {
       series.perceived,
       series.expected,
       t('dashboard.column.gap'),
+      series.predicted,
+      t('dashboard.column.predictionGap'),
     ],
     rows: rated
       ? data.dimensions.map((d) => [
@@ -47,6 +50,8 @@ export function GapCharts({ data }: { data: DashboardData }) {
           dash(d.perceived),
           dash(d.expected),
           dash(d.gap),
+          dash(d.predicted),
+          dash(d.predictionGap),
         ])
       : [],
   };

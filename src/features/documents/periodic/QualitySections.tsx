@@ -48,7 +48,9 @@ export function SurveysSection({ data: { quality } }: Props) {
 export function QualityGapSection({ data: { quality } }: Props) {
   const { t } = useTranslation();
   const fmt = useDocFormat();
-  const rated = quality.dimensions.filter((d) => d.perceived !== undefined || d.offered !== undefined);
+  const rated = quality.dimensions.filter(
+    (d) => d.perceived !== undefined || d.offered !== undefined || d.predicted !== undefined,
+  );
   const level = (value: number | undefined) => (value === undefined ? '—' : fmt.number(value));
   return (
     <DocSection title={t('reports.dossier.gap')}>
@@ -95,6 +97,18 @@ export function QualityGapSection({ data: { quality } }: Props) {
                 header: t('reports.dossier.gapExpected'),
                 numeric: true,
                 cell: (d) => signed(d.gapVsExpected, fmt),
+              },
+              {
+                key: 'pred',
+                header: t('reports.periodic.predicted'),
+                numeric: true,
+                cell: (d) => level(d.predicted),
+              },
+              {
+                key: 'predGap',
+                header: t('reports.periodic.predictionGap'),
+                numeric: true,
+                cell: (d) => signed(d.predictionGap, fmt),
               },
             ]}
           />
