@@ -80,8 +80,8 @@ test("a gap assessment, the studio's prediction of expectations and 200 imported
   // 36 promoters and 128 detractors out of 200 → NPS −46; 80 answers of 4 or 5 → CSAT 40 %.
   await expect(dashboard.tile('NPS')).toHaveAccessibleName('NPS: -46', { timeout: 15_000 });
   await expect(dashboard.tile('CSAT')).toHaveAccessibleName('CSAT: 40%');
-  await expect(dashboard.tile('Follow-up da fare')).toHaveAccessibleName(
-    `Follow-up da fare: ${followUpsIn(200)}`,
+  await expect(dashboard.tile('Risposte negative da seguire')).toHaveAccessibleName(
+    `Risposte negative da seguire: ${followUpsIn(200)}`,
   );
   const after = await dashboard.tableRow('Offerta e percepita per dimensione', 'Affidabilità');
   await expect(after.getByRole('cell')).toHaveText(['Affidabilità', '6', '4', '5', '-2', '4', '1']);
