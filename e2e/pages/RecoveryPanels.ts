@@ -29,6 +29,8 @@ export class RecoveryPanels {
     if ((await button.getAttribute('aria-expanded')) !== 'true') await button.click();
     const panel = this.checklist.getByRole('region', { name: new RegExp(`^\\d\\. ${name}`) });
     const boxes = panel.getByRole('checkbox');
+    // The step opens with an animation: count its items only once they are there.
+    await boxes.first().waitFor();
     // The tick is stored first and then shown, so wait for each to show before the next.
     for (let i = 0; i < (await boxes.count()); i++) {
       const box = boxes.nth(i);

@@ -20,6 +20,13 @@ export function useDocFormat() {
     percent: (value: number) =>
       new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(value / 100),
     number: (value: number) => new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(value),
+    /** A difference such as a gap, with its sign; a dash when unknown. */
+    signed: (value: number | undefined) =>
+      value === undefined
+        ? '—'
+        : new Intl.NumberFormat(locale, { maximumFractionDigits: 1, signDisplay: 'exceptZero' }).format(
+            value,
+          ),
   };
 }
 

@@ -5,6 +5,7 @@ import type { Complaint } from '../../domain/complaint';
 import { assessRecovery, type Recovery } from '../../domain/recovery';
 import { currentLanguage, LOCALE_OF } from '../../i18n';
 import { formatEuro } from './format';
+import { economicsRows } from './economicsRows';
 import { verdictLabel } from './labels';
 import { readableAlertTitle } from './alertStyles';
 
@@ -26,21 +27,10 @@ export function EconomicsPanel({ complaint, recovery }: { complaint: Complaint; 
     economics,
   });
   const euro = (value: number | undefined) => (value === undefined ? '—' : formatEuro(value, locale));
-  const rows: [string, string][] = [
-    [t('recovery.economics.lifetimeValue'), euro(a.lifetimeValue)],
-    [t('recovery.economics.wordOfMouth'), euro(a.wordOfMouth)],
-    [t('recovery.economics.valueAtRisk'), euro(a.valueAtRisk)],
-    [t('recovery.economics.lossWithout'), euro(a.lossWithout)],
-    [t('recovery.economics.lossWith'), euro(a.lossWith)],
-    [t('recovery.economics.worthSpending'), euro(a.worthSpending)],
-    [
-      t('recovery.economics.cost', {
-        hours: recovery.proposal?.hours ?? 0,
-        rate: formatEuro(economics.hourlyCost, locale),
-      }),
-      euro(a.cost),
-    ],
-  ];
+  const rows = economicsRows(a, t, euro, {
+    hours: new Intl.NumberFormat(locale).format(recovery.proposal?.hours ?? 0),
+    rate: formatEuro(economics.hourlyCost, locale),
+  });
 
   return (
     <Paper withBorder p="lg" component="section" aria-labelledby="recovery-economics">

@@ -8,3 +8,4 @@ export { DelegationSection } from './settings/DelegationSection';
 export { EconomicsSection } from './settings/EconomicsSection';
 export { directionLabel, followUpIntensityLabel, letterKindLabel, stepLabel, verdictLabel } from './labels';
 export { useFollowUpReminder } from './useFollowUpReminder';
+export { economicsRows } from './economicsRows';

@@ -6,6 +6,7 @@ import { channelLabel, feelingLabel } from '../../complaint';
 import { dimensionLabel } from '../../quality';
 import {
   directionLabel,
+  economicsRows,
   followUpIntensityLabel,
   letterKindLabel,
   stepLabel,
@@ -165,9 +166,6 @@ export function ContactsSection({ data }: DossierSectionProps) {
   );
 }
 
-const signed = (value: number | undefined, fmt: ReturnType<typeof useDocFormat>) =>
-  value === undefined ? '—' : `${value > 0 ? '+' : ''}${fmt.number(value)}`;
-
 /** The gap assessment: what the studio thinks it offered against what the client perceived and expected. */
 export function GapSection({ data }: DossierSectionProps) {
   const { t } = useTranslation();
@@ -213,13 +211,13 @@ export function GapSection({ data }: DossierSectionProps) {
                 key: 'gapOff',
                 header: t('reports.dossier.gapOffered'),
                 numeric: true,
-                cell: (d) => signed(dimensionGap(scores[d]).vsOffered, fmt),
+                cell: (d) => fmt.signed(dimensionGap(scores[d]).vsOffered),
               },
               {
                 key: 'gapExp',
                 header: t('reports.dossier.gapExpected'),
                 numeric: true,
-                cell: (d) => signed(dimensionGap(scores[d]).vsExpected, fmt),
+                cell: (d) => fmt.signed(dimensionGap(scores[d]).vsExpected),
               },
               {
                 key: 'note',
@@ -253,19 +251,10 @@ export function EconomicsSection({ data }: DossierSectionProps) {
       <FieldList
         fields={[
           [t('reports.dossier.verdict'), t(verdictLabel[a.verdict])],
-          [t('recovery.economics.lifetimeValue'), euro(a.lifetimeValue)],
-          [t('recovery.economics.wordOfMouth'), euro(a.wordOfMouth)],
-          [t('recovery.economics.valueAtRisk'), euro(a.valueAtRisk)],
-          [t('recovery.economics.lossWithout'), euro(a.lossWithout)],
-          [t('recovery.economics.lossWith'), euro(a.lossWith)],
-          [t('recovery.economics.worthSpending'), euro(a.worthSpending)],
-          [
-            t('recovery.economics.cost', {
-              hours: fmt.number(proposal?.hours ?? 0),
-              rate: fmt.euro(data.economics.hourlyCost),
-            }),
-            euro(a.cost),
-          ],
+          ...economicsRows(a, t, euro, {
+            hours: fmt.number(proposal?.hours ?? 0),
+            rate: fmt.euro(data.economics.hourlyCost),
+          }),
         ]}
       />
       <p className="doc-muted">

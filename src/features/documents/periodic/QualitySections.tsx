@@ -4,15 +4,12 @@ import { changePercent, judgeEffectiveness } from '../../../domain/improvement';
 import { DocSection, DocTable, FieldList } from '../../../ui/print';
 import { causeLabel } from '../../complaint';
 import { dimensionLabel } from '../../quality';
-import { useDocFormat, type DocFormat } from '../format';
+import { useDocFormat } from '../format';
 import { actionStatusLabel, effectivenessLabel } from '../labels';
 
 interface Props {
   readonly data: PeriodicReportData;
 }
-
-const signed = (value: number | undefined, fmt: DocFormat) =>
-  value === undefined ? '—' : `${value > 0 ? '+' : ''}${fmt.number(value)}`;
 
 /** What clients said in the period's surveys: NPS with its split, and CSAT. */
 export function SurveysSection({ data: { quality } }: Props) {
@@ -27,7 +24,7 @@ export function SurveysSection({ data: { quality } }: Props) {
         <FieldList
           fields={[
             [t('reports.periodic.surveysAnswered'), fmt.number(quality.surveys)],
-            [t('reports.periodic.nps'), signed(quality.nps, fmt)],
+            [t('reports.periodic.nps'), fmt.signed(quality.nps)],
             [
               t('reports.periodic.npsSplit'),
               t('reports.periodic.npsSplitValue', {
@@ -90,13 +87,13 @@ export function QualityGapSection({ data: { quality } }: Props) {
                 key: 'gap',
                 header: t('reports.dossier.gapOffered'),
                 numeric: true,
-                cell: (d) => signed(d.gap, fmt),
+                cell: (d) => fmt.signed(d.gap),
               },
               {
                 key: 'gapExp',
                 header: t('reports.dossier.gapExpected'),
                 numeric: true,
-                cell: (d) => signed(d.gapVsExpected, fmt),
+                cell: (d) => fmt.signed(d.gapVsExpected),
               },
               {
                 key: 'pred',
@@ -108,7 +105,7 @@ export function QualityGapSection({ data: { quality } }: Props) {
                 key: 'predGap',
                 header: t('reports.periodic.predictionGap'),
                 numeric: true,
-                cell: (d) => signed(d.predictionGap, fmt),
+                cell: (d) => fmt.signed(d.predictionGap),
               },
             ]}
           />
@@ -168,7 +165,7 @@ export function ActionsSection({ data }: Props) {
                     <strong>{t(effectivenessLabel[judgeEffectiveness(last)])}</strong>
                     <div>
                       {t('dashboard.actions.beforeAfter', { before: last.before, after: last.after })}
-                      {change !== undefined && ` (${signed(change, fmt)} %)`}
+                      {change !== undefined && ` (${fmt.signed(change)} %)`}
                     </div>
                     <div className="doc-muted">
                       {t('dashboard.actions.checkedOn', { date: fmt.day(last.checkedOn) })}
