@@ -162,12 +162,11 @@ export async function loadDashboard(db: RiparoDb, filter: DashboardFilter): Prom
   const selfAssessments = allSelf.filter(inArea(serviceAreaId));
 
   const inPeriod = (date: string) => date >= range.from && date <= range.to;
-  const periodSurveys = surveys.filter((s) => inPeriod(s.date));
-  const tally = periodSurveys.reduce((t, s) => addToTally(t, s.nps), EMPTY_TALLY);
-  const csat = csatPercent({
-    answers: periodSurveys.length,
-    satisfied: periodSurveys.filter((s) => s.csat >= 4).length,
-  });
+  const quality = periodQuality(
+    surveys.filter((s) => inPeriod(s.date)),
+    complaintAssessments.filter((a) => inPeriod(a.date)),
+    offeredAsOf(selfAssessments, range.to),
+  );
   const withArea = [...byArea.values()].reduce((a, b) => a + b, 0);
 
   return {
@@ -180,10 +179,7 @@ export async function loadDashboard(db: RiparoDb, filter: DashboardFilter): Prom
     brokenPromises: brokenPromisesByKind(brokenPromises, keys),
     complaints: keys.size,
     service,
-    surveys: periodSurveys.length,
-    nps: npsScore(tally),
-    csat,
-    tally,
+    ...quality,
     byCause: pareto(byCause as Map<Cause, number>),
     byChannel: [...byChannel]
       .map(([key, count]) => ({ key: key as Channel, count }))
@@ -192,13 +188,44 @@ export async function loadDashboard(db: RiparoDb, filter: DashboardFilter): Prom
       ...[...byArea].map(([key, count]) => ({ key, count })),
       ...(keys.size > withArea ? [{ key: '', count: keys.size - withArea }] : []),
     ].sort((a, b) => b.count - a.count),
-    dimensions: gapSummary(
-      periodSurveys,
-      complaintAssessments.filter((a) => inPeriod(a.date)),
-      offeredAsOf(selfAssessments, range.to),
-    ),
     trend: monthsOf(trend).map((month) => monthPoint(month, surveys, complaintAssessments, selfAssessments)),
   };
+}
+
+/** What clients said in a period and the quality gap it shows: part of the dashboard, and the periodic report's. */
+export type PeriodQuality = Pick<DashboardData, 'surveys' | 'nps' | 'csat' | 'tally' | 'dimensions'>;
+
+function periodQuality(
+  surveys: readonly Survey[],
+  complaintAssessments: readonly GapAssessment[],
+  offered: readonly GapAssessment[],
+): PeriodQuality {
+  const tally = surveys.reduce((t, s) => addToTally(t, s.nps), EMPTY_TALLY);
+  return {
+    surveys: surveys.length,
+    nps: npsScore(tally),
+    csat: csatPercent({ answers: surveys.length, satisfied: surveys.filter((s) => s.csat >= 4).length }),
+    tally,
+    dimensions: gapSummary(surveys, complaintAssessments, offered),
+  };
+}
+
+/**
+ * The period's surveys, NPS, CSAT and gap for the whole studio, reading only
+ * the period's surveys and assessments: none of the dashboard's complaint
+ * counts, which a year's report computes its own way.
+ */
+export async function loadPeriodQuality(db: RiparoDb, range: DateRange): Promise<PeriodQuality> {
+  const [surveys, dated, self] = await Promise.all([
+    db.surveys.where('date').between(range.from, range.to, true, true).toArray(),
+    db.gapAssessments.where('date').between(range.from, range.to, true, true).toArray(),
+    db.gapAssessments.where('kind').equals('self').toArray(),
+  ]);
+  return periodQuality(
+    surveys,
+    dated.filter((a) => a.kind === 'complaint'),
+    offeredAsOf(self, range.to),
+  );
 }
 
 function gapSummary(

@@ -17,7 +17,7 @@ import type { Contact, Recovery, RecoveryEconomics } from '../../domain/recovery
 import type { ServiceArea, StaffMember, StudioProfile, SubCause } from '../../domain/settings';
 import type { AuditEventRow, RiparoDb } from '../db';
 import { fromComplaintRow } from '../rows';
-import { loadDashboard, type DashboardData } from '../dashboard/aggregate';
+import { loadPeriodQuality, type PeriodQuality } from '../dashboard/aggregate';
 import { listAudit } from './audit';
 import { listImprovementActions } from './improvement';
 import { getClient } from './clients';
@@ -143,7 +143,7 @@ export interface PeriodicReportData extends DocumentBasics {
   readonly figures: PeriodicFigures;
   readonly review: ReviewNotes;
   /** Surveys, NPS, CSAT and the quality gap of the period, aggregated as the dashboard does. */
-  readonly quality: Pick<DashboardData, 'surveys' | 'nps' | 'csat' | 'tally' | 'dimensions'>;
+  readonly quality: PeriodQuality;
   readonly actions: readonly ImprovementAction[];
   /** Absent while the trail is empty. */
   readonly chainHead?: ChainHead;
@@ -174,19 +174,18 @@ export async function loadPeriodicReport(
       basics.calendar,
       todayDate,
     );
-    const [reviewNotes, dashboard, actions, last] = await Promise.all([
+    const [reviewNotes, quality, actions, last] = await Promise.all([
       getSetting(db, 'reviewNotes'),
-      loadDashboard(db, { range: { from: period.from, to: period.to }, today: todayDate }),
+      loadPeriodQuality(db, { from: period.from, to: period.to }),
       listImprovementActions(db),
       // Only chained events are in the `seq` index, so the last one is a full link.
       db.auditEvents.orderBy('seq').last() as Promise<ChainLink | undefined>,
     ]);
-    const { surveys, nps, csat, tally, dimensions } = dashboard;
     return {
       ...basics,
       figures,
       review: reviewNotes[period.key] ?? EMPTY_REVIEW_NOTES,
-      quality: { surveys, nps, csat, tally, dimensions },
+      quality,
       actions: actionsForPeriod(actions, period),
       lastEvent: last,
     };
