@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { addWorkingDays, createWorkingCalendar, workingDaysBetween } from './calendar';
 import { italianPublicHolidays } from './italianHolidays';
+import { dayNumber } from './localDate';
 
 const italy = createWorkingCalendar({ publicHolidays: italianPublicHolidays });
 
@@ -22,6 +23,21 @@ describe('working calendar', () => {
     expect(studio.isWorkingDay('2026-08-10')).toBe(false);
     expect(studio.isWorkingDay('2026-08-21')).toBe(false);
     expect(studio.isWorkingDay('2026-08-24')).toBe(true);
+  });
+
+  it('gives the same verdict for a day number as for its date, asked once or again, near or far', () => {
+    let askedForYears = 0;
+    const counted = createWorkingCalendar({
+      publicHolidays: (year) => {
+        askedForYears += 1;
+        return italianPublicHolidays(year);
+      },
+    });
+    for (const date of ['2026-04-06', '2026-04-07', '2026-04-11', '1900-01-01', '2300-12-25', '2300-12-27']) {
+      expect(counted.isWorkingDayNumber(dayNumber(date))).toBe(italy.isWorkingDay(date));
+      expect(counted.isWorkingDayNumber(dayNumber(date))).toBe(italy.isWorkingDay(date));
+    }
+    expect(askedForYears).toBe(3);
   });
 
   it('can count without public holidays when given none', () => {

@@ -2,7 +2,7 @@ import type { LocalDateTime } from '../complaint';
 import type { WorkingCalendar } from './calendar';
 import { countDays, nthCountedDay } from './calendar';
 import type { LocalDate } from './localDate';
-import { dateOf } from './localDate';
+import { dateOf, dayNumber } from './localDate';
 
 /** A stretch when the clock stood still; `to` is absent while it still does. */
 export interface PauseInterval {
@@ -19,10 +19,19 @@ export interface PauseInterval {
  * receipt. A pause that starts and ends on the same day therefore costs
  * nothing, and an open pause stops the clock for every day after it started.
  */
-function isPausedOn(date: LocalDate, pauses: readonly PauseInterval[]): boolean {
-  return pauses.some(
-    (pause) => date > dateOf(pause.from) && (pause.to === undefined || date <= dateOf(pause.to)),
-  );
+function pausedDays(pauses: readonly PauseInterval[]): (day: number) => boolean {
+  const spans = pauses.map((pause) => ({
+    after: dayNumber(dateOf(pause.from)),
+    last: pause.to === undefined ? Infinity : dayNumber(dateOf(pause.to)),
+  }));
+  return (day) => spans.some(({ after, last }) => day > after && day <= last);
+}
+
+/** The days on which the clock runs: the studio's working days, less those paused. */
+function runningDays(pauses: readonly PauseInterval[], calendar: WorkingCalendar): (day: number) => boolean {
+  if (pauses.length === 0) return calendar.isWorkingDayNumber;
+  const isPaused = pausedDays(pauses);
+  return (day) => calendar.isWorkingDayNumber(day) && !isPaused(day);
 }
 
 /**
@@ -36,7 +45,7 @@ export function runningWorkingDaysBetween(
   pauses: readonly PauseInterval[],
   calendar: WorkingCalendar,
 ): number {
-  return countDays(from, to, (date) => calendar.isWorkingDay(date) && !isPausedOn(date, pauses));
+  return countDays(from, to, runningDays(pauses, calendar));
 }
 
 /** A pause that has ended. */
@@ -49,7 +58,7 @@ export function addRunningWorkingDaysClosed(
   pauses: readonly ClosedPause[],
   calendar: WorkingCalendar,
 ): LocalDate {
-  return nthCountedDay(start, n, (date) => calendar.isWorkingDay(date) && !isPausedOn(date, pauses));
+  return nthCountedDay(start, n, runningDays(pauses, calendar));
 }
 
 /**
