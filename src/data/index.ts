@@ -68,8 +68,8 @@ export const updateClient = (id: string, changes: NewClient, now: Date = new Dat
 export const deleteClient = (id: string) => clients.deleteClient(db, id);
 export const mergeClients = (keepId: string, duplicateId: string, now: Date = new Date()) =>
   clients.mergeClients(db, keepId, duplicateId, now);
-export { useDueCounts, useQueueIds, useQueueRows, useStateCounts } from './hooks/queue';
-export { SORT_KEYS } from './queue/queueQuery';
+export { useDueCounts, useFirstQueueIds, useQueueIds, useQueueRows, useStateCounts } from './hooks/queue';
+export { narrows, SORT_KEYS } from './queue/queueQuery';
 export type { QueueFilter, QueueSort, QueueSortKey } from './queue/queueQuery';
 export type { QueueRow } from './rows';
 

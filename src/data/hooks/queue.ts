@@ -1,8 +1,15 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useSyncExternalStore } from 'react';
 import { db } from '../instance';
-import { countDue, getQueueRows, queryQueueIds, type QueueFilter, type QueueSort } from '../queue/queueQuery';
-import { complaintsRevision, onComplaintsWritten } from '../queue/sortOrder';
+import {
+  countDue,
+  firstQueueIds,
+  getQueueRows,
+  queryQueueIds,
+  type QueueFilter,
+  type QueueSort,
+} from '../queue/queueQuery';
+import { complaintsRevision, onComplaintsWritten } from '../queue/snapshot';
 import { readCounters, stateCounterKey } from '../repositories/counters';
 import { COMPLAINT_STATES } from '../../domain/complaint';
 
@@ -19,6 +26,18 @@ export function useQueueIds(filter: QueueFilter, sort: QueueSort) {
   return useLiveQuery(
     () => queryQueueIds(db, filter, sort),
     [JSON.stringify(filter), sort.key, sort.direction, written],
+  );
+}
+
+/**
+ * The first `limit` ids of the whole register in display order, read from the
+ * sort index alone, while `wanted` (the full answer is still on its way and
+ * nothing narrows the queue); `undefined` otherwise.
+ */
+export function useFirstQueueIds(sort: QueueSort, limit: number, wanted: boolean) {
+  return useLiveQuery(
+    () => (wanted ? firstQueueIds(db, sort, limit) : undefined),
+    [wanted, sort.key, sort.direction, limit],
   );
 }
 

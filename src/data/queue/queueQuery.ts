@@ -2,7 +2,7 @@ import type { Cause, Channel, ComplaintState, Severity } from '../../domain/comp
 import { queryWords } from '../../domain/search';
 import type { RiparoDb } from '../db';
 import { toQueueRow, type QueueRow } from '../rows';
-import { orderedKeys } from './sortOrder';
+import { queueSnapshot, type QueueSnapshot } from './snapshot';
 
 /** What the queue can be narrowed to. Every field is optional; empty lists mean "any". */
 export interface QueueFilter {
@@ -30,59 +30,148 @@ export interface QueueSort {
   readonly direction: 'asc' | 'desc';
 }
 
-type KeySet = Set<string>;
-
-const intersect = (a: KeySet | null, b: KeySet): KeySet =>
-  a === null ? b : new Set([...a].filter((k) => b.has(k)));
+type ListIndex = 'state' | 'cause' | 'channel' | 'severity' | 'handlerId' | 'serviceAreaId';
 
 /**
- * The primary keys of the complaints that pass every filter, found through the
- * indexes (keys only, no record is read), or `null` when nothing narrows the
- * register. Each filter is one index range; the sets are intersected.
+ * The complaints that pass every filter, one byte per slot (1 = kept), or
+ * `null` when nothing narrows the register. Each filter value is one index
+ * range, read as keys only (no record is read) and kept in the queue's
+ * snapshot; the values of one filter are joined, the filters intersected.
  */
-async function matchingKeys(db: RiparoDb, filter: QueueFilter): Promise<KeySet | null> {
+async function matching(
+  snapshot: QueueSnapshot,
+  db: RiparoDb,
+  filter: QueueFilter,
+): Promise<Uint8Array | null> {
   const t = db.complaints;
-  const keys = async (collection: { primaryKeys(): Promise<string[]> }) =>
-    new Set(await collection.primaryKeys());
-  let result: KeySet | null = null;
-  const anyOf = async (index: string, values: readonly string[] | undefined) => {
-    if (values && values.length > 0)
-      result = intersect(result, await keys(t.where(index).anyOf([...values])));
+  const sets: Promise<Uint8Array>[] = [];
+  const anyOf = (index: ListIndex, values: readonly string[] | undefined) => {
+    if (!values || values.length === 0) return;
+    const each = values.map((value) =>
+      snapshot.members(
+        `${index}=${value}`,
+        () => t.where(index).equals(value).primaryKeys(),
+        (row) => row[index] === value,
+      ),
+    );
+    sets.push(Promise.all(each).then(union));
   };
   for (const word of queryWords(filter.search ?? '')) {
-    result = intersect(result, await keys(t.where('searchWords').startsWith(word).distinct()));
+    // A complaint with two words starting alike comes twice; the set keeps it once.
+    sets.push(
+      snapshot.members(
+        `searchWords^${word}`,
+        () => t.where('searchWords').startsWith(word).primaryKeys(),
+        (row) => row.searchWords.some((w) => w.startsWith(word)),
+      ),
+    );
   }
-  await anyOf('state', filter.states);
-  await anyOf('cause', filter.causes);
-  await anyOf('channel', filter.channels);
-  await anyOf('severity', filter.severities);
-  await anyOf('handlerId', filter.handlerIds);
-  await anyOf('serviceAreaId', filter.serviceAreaIds);
+  anyOf('state', filter.states);
+  anyOf('cause', filter.causes);
+  anyOf('channel', filter.channels);
+  anyOf('severity', filter.severities);
+  anyOf('handlerId', filter.handlerIds);
+  anyOf('serviceAreaId', filter.serviceAreaIds);
   if (filter.receivedFrom || filter.receivedTo) {
     const from = filter.receivedFrom ?? '';
     const to = `${filter.receivedTo ?? '9999-12-31'}T99:99`;
-    result = intersect(result, await keys(t.where('receivedAt').between(from, to, true, true)));
+    sets.push(
+      snapshot.members(
+        `receivedAt=${from}..${to}`,
+        () => t.where('receivedAt').between(from, to, true, true).primaryKeys(),
+        (row) => from <= row.receivedAt && row.receivedAt <= to,
+      ),
+    );
   }
-  if (filter.dueBefore) result = intersect(result, await keys(t.where('dueDate').below(filter.dueBefore)));
-  if (filter.dueBy) result = intersect(result, await keys(t.where('dueDate').belowOrEqual(filter.dueBy)));
-  return result;
+  const { dueBefore, dueBy } = filter;
+  if (dueBefore) sets.push(dueSet(snapshot, db, 'before', dueBefore));
+  if (dueBy) sets.push(dueSet(snapshot, db, 'by', dueBy));
+  return sets.length === 0 ? null : intersection(await Promise.all(sets));
+}
+
+/** The complaints whose next deadline falls before `day`, or on or before it. */
+const dueSet = (snapshot: QueueSnapshot, db: RiparoDb, bound: 'before' | 'by', day: string) =>
+  snapshot.members(
+    `dueDate-${bound}-${day}`,
+    () => {
+      const due = db.complaints.where('dueDate');
+      return (bound === 'before' ? due.below(day) : due.belowOrEqual(day)).primaryKeys();
+    },
+    ({ dueDate }) => dueDate !== undefined && (bound === 'before' ? dueDate < day : dueDate <= day),
+  );
+
+function union(sets: readonly Uint8Array[]): Uint8Array {
+  const [first, ...others] = sets;
+  if (!first) throw new Error('union of no sets');
+  if (others.length === 0) return first;
+  const joined = first.slice();
+  for (const set of others)
+    for (let n = 0; n < joined.length; n += 1) joined[n] = (joined[n] ?? 0) | (set[n] ?? 0);
+  return joined;
+}
+
+function intersection(sets: readonly Uint8Array[]): Uint8Array {
+  const [first, ...others] = sets;
+  if (!first) throw new Error('intersection of no sets');
+  if (others.length === 0) return first;
+  const common = first.slice();
+  for (const set of others)
+    for (let n = 0; n < common.length; n += 1) common[n] = (common[n] ?? 0) & (set[n] ?? 0);
+  return common;
 }
 
 /**
- * The ids of the queue, in display order: the ordered keys of the sort index
- * (kept in memory between writes, see sortOrder.ts), kept when they match. Rows are read later, only for the window on screen
- * (`getComplaintsByIds`), so a 100,000-complaint register is never read whole.
- * Complaints without a value for the sort key (no deadline) come last.
+ * The ids of the queue, in display order, answered from the queue's snapshot
+ * of the indexes (see snapshot.ts): the filters' sets are intersected and the
+ * sort index's order is walked once. Rows are read later, only for the window
+ * on screen (`getQueueRows`), so a 100,000-complaint register is never read
+ * whole. Complaints without a value for the sort key (no deadline) come last.
  */
 export async function queryQueueIds(db: RiparoDb, filter: QueueFilter, sort: QueueSort): Promise<string[]> {
-  const [matching, ordered] = await Promise.all([matchingKeys(db, filter), orderedKeys(db, sort.key)]);
-  const sorted = sort.direction === 'desc' ? ordered.toReversed() : [...ordered];
-  if (sort.key === 'dueDate') {
-    const withDue = new Set(sorted);
-    const all = await orderedKeys(db, ':id');
-    sorted.push(...all.filter((k) => !withDue.has(k)));
-  }
-  return matching === null ? sorted : sorted.filter((k) => matching.has(k));
+  const snapshot = queueSnapshot(db);
+  const [keys, order, kept] = await Promise.all([
+    snapshot.primaryKeys(),
+    snapshot.order(sort.key),
+    matching(snapshot, db, filter),
+  ]);
+  const ids: string[] = [];
+  const take = (n: number) => {
+    if (kept === null || kept[n] === 1) ids.push(keys[n] as string);
+  };
+  const { indexed, rest } = order;
+  if (sort.direction === 'asc') for (const n of indexed) take(n);
+  else for (let i = indexed.length - 1; i >= 0; i -= 1) take(indexed[i] as number);
+  for (const n of rest) take(n);
+  return ids;
+}
+
+/** Whether `filter` leaves any complaint out: a list with values, a word, a period or a deadline bound. */
+export function narrows(filter: QueueFilter): boolean {
+  const lists = [
+    filter.states,
+    filter.causes,
+    filter.channels,
+    filter.severities,
+    filter.handlerIds,
+    filter.serviceAreaIds,
+  ];
+  return (
+    lists.some((list) => list !== undefined && list.length > 0) ||
+    queryWords(filter.search ?? '').length > 0 ||
+    Boolean(filter.receivedFrom || filter.receivedTo || filter.dueBefore || filter.dueBy)
+  );
+}
+
+/**
+ * The first `limit` ids of the whole register in display order, read from the
+ * sort index alone: what the queue shows while its snapshot is still being
+ * read, the first time after start-up (at 100,000 complaints, about a second).
+ * Complaints with no value for the sort key come after these, as in
+ * `queryQueueIds`, and are left out here.
+ */
+export function firstQueueIds(db: RiparoDb, sort: QueueSort, limit: number): Promise<string[]> {
+  const ordered = db.complaints.orderBy(sort.key);
+  return (sort.direction === 'desc' ? ordered.reverse() : ordered).limit(limit).primaryKeys();
 }
 
 /** The rows for one window of the queue, in the order of `ids`. */
@@ -91,11 +180,19 @@ export async function getQueueRows(db: RiparoDb, ids: readonly string[]): Promis
   return rows.filter((row) => row !== undefined).map(toQueueRow);
 }
 
-/** How many complaints are overdue and how many fall due today, counted on the due-date index. */
+/** How many complaints are overdue and how many fall due today, counted on the sets the queue's filters share. */
 export async function countDue(db: RiparoDb, today: string): Promise<{ overdue: number; dueToday: number }> {
-  const [overdue, dueToday] = await Promise.all([
-    db.complaints.where('dueDate').below(today).count(),
-    db.complaints.where('dueDate').equals(today).count(),
+  const snapshot = queueSnapshot(db);
+  const [before, by] = await Promise.all([
+    dueSet(snapshot, db, 'before', today),
+    dueSet(snapshot, db, 'by', today),
   ]);
-  return { overdue, dueToday };
+  const overdue = count(before);
+  return { overdue, dueToday: count(by) - overdue };
+}
+
+function count(set: Uint8Array): number {
+  let members = 0;
+  for (const member of set) members += member;
+  return members;
 }

@@ -15,10 +15,13 @@ import classes from './QueueTable.module.css';
 
 const ROW_HEIGHT = 41;
 /** Rows are read in blocks, so scrolling asks the database for new rows only now and then. */
-const BLOCK = 50;
+export const QUEUE_BLOCK = 50;
 
 interface QueueTableProps {
+  /** The ids in display order: all of them, or the first ones while the rest are still being read. */
   ids: readonly string[];
+  /** How many rows the queue has; rows past `ids` show empty until their ids arrive. */
+  count: number;
   sort: QueueSort;
   onSort: (key: QueueSortKey) => void;
   today: string;
@@ -29,21 +32,21 @@ interface QueueTableProps {
  * and only their records are read, so 100,000 complaints scroll like 100.
  * Arrow keys move between rows, Enter opens the complaint.
  */
-export function QueueTable({ ids, sort, onSort, today }: QueueTableProps) {
+export function QueueTable({ ids, count, sort, onSort, today }: QueueTableProps) {
   const { t, i18n } = useTranslation();
   const navigate = useNavigate();
   const locale = LOCALE_OF[currentLanguage(i18n.language)];
   const scrollRef = useRef<HTMLDivElement>(null);
   const [active, setActive] = useState(0);
   const virtualizer = useVirtualizer({
-    count: ids.length,
+    count,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
     overscan: 12,
   });
   const items = virtualizer.getVirtualItems();
-  const first = Math.floor((items[0]?.index ?? 0) / BLOCK) * BLOCK;
-  const last = Math.ceil(((items.at(-1)?.index ?? 0) + 1) / BLOCK) * BLOCK;
+  const first = Math.floor((items[0]?.index ?? 0) / QUEUE_BLOCK) * QUEUE_BLOCK;
+  const last = Math.ceil(((items.at(-1)?.index ?? 0) + 1) / QUEUE_BLOCK) * QUEUE_BLOCK;
   const windowIds = ids.slice(first, last);
   const rows = useQueueRows(windowIds);
   const recoveries = useRecoveries(windowIds);
@@ -51,7 +54,7 @@ export function QueueTable({ ids, sort, onSort, today }: QueueTableProps) {
   const recoveryById = new Map((recoveries ?? []).map((r) => [r.id, r]));
 
   const focusRow = (index: number) => {
-    const next = Math.max(0, Math.min(ids.length - 1, index));
+    const next = Math.max(0, Math.min(count - 1, index));
     setActive(next);
     virtualizer.scrollToIndex(next);
     requestAnimationFrame(() =>
@@ -66,7 +69,7 @@ export function QueueTable({ ids, sort, onSort, today }: QueueTableProps) {
       focusRow(index + step);
     } else if (event.key === 'Home' || event.key === 'End') {
       event.preventDefault();
-      focusRow(event.key === 'Home' ? 0 : ids.length - 1);
+      focusRow(event.key === 'Home' ? 0 : count - 1);
     } else if (event.key === 'Enter') {
       void navigate(`/complaints/${id}`);
     }
@@ -99,7 +102,7 @@ export function QueueTable({ ids, sort, onSort, today }: QueueTableProps) {
         stickyHeader
         highlightOnHover
         aria-label={t('queue.tableLabel')}
-        aria-rowcount={ids.length + 1}
+        aria-rowcount={count + 1}
         className={classes.table}
       >
         <Table.Thead>
@@ -118,7 +121,19 @@ export function QueueTable({ ids, sort, onSort, today }: QueueTableProps) {
         <Table.Tbody>
           {padTop > 0 && <tr aria-hidden style={{ height: padTop }} />}
           {items.map((item) => {
-            const id = ids[item.index] ?? '';
+            const id = ids[item.index];
+            if (id === undefined) {
+              return (
+                <Table.Tr
+                  key={`pending-${item.index}`}
+                  aria-rowindex={item.index + 2}
+                  aria-busy
+                  style={{ height: ROW_HEIGHT }}
+                >
+                  <Table.Td colSpan={9} />
+                </Table.Tr>
+              );
+            }
             const row = rowById.get(id);
             return (
               <Table.Tr
