@@ -21,6 +21,8 @@ export interface BenchApi {
    * engines give the same answer.
    */
   queue(engine: Engine, repeat: number): Promise<number[]>;
+  /** Asks every queue question once, each right after an untimed write; returns each answer's milliseconds. */
+  queueAfterWrite(engine: Engine): Promise<number[]>;
   queryCount(): number;
   /** Stores a register of `count` complaints in the app's own database on this origin, first run done. */
   fillApp(count: number): Promise<void>;

@@ -95,10 +95,12 @@ export function countRaw(db: IDBDatabase, table: string): Promise<number> {
 }
 
 /**
- * The queue's first page with the bare API, by the same plan as the app's
- * `queryQueueIds`: primary keys from one index range per filter, intersected,
- * kept in the order of the sort index; then the page's rows. No row is read
- * to filter or sort. Only what the bench's queries use is implemented.
+ * The queue's first page with the bare API, answered afresh each time: primary
+ * keys from one index range per filter, intersected, kept in the order of the
+ * sort index; then the page's rows. No row is read to filter or sort. The app
+ * keeps what these reads return in memory between questions (its queue
+ * snapshot); this baseline is what one question costs the engine without it.
+ * Only what the bench's queries use is implemented.
  */
 export async function rawQueuePage(
   db: IDBDatabase,
