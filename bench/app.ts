@@ -1,6 +1,6 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { BrowserContext } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import type { Figure } from './figures.ts';
 import { summarize } from './stats.ts';
 
@@ -56,24 +56,16 @@ export async function measureBoot(
 }
 
 /**
- * Scrolls the queue of the open app page for `frames` animation frames, 300
- * px a frame, and reports the median frame rate from the rAF deltas; then the
- * renderer's JS heap after a garbage collection, with the queue still open.
+ * Scrolls the first scrolling container around the page's table for `frames`
+ * animation frames, 300 px a frame, and returns the median frame rate from
+ * the rAF deltas.
  */
-export async function measureQueueScreen(
-  context: BrowserContext,
-  origin: string,
-  stored: number,
-): Promise<Reading[]> {
-  const n = stored.toLocaleString('en');
-  const page = await context.newPage();
-  await page.goto(`${origin}/app/index.html#/`);
-  await page.locator(ROW).nth(10).waitFor();
-  const fps = await page.evaluate(async (frames) => {
+function scrollFps(page: Page, frames: number): Promise<number> {
+  return page.evaluate(async (count) => {
     const table = document.querySelector('table');
     let scroller = table?.parentElement ?? null;
     while (scroller && scroller.scrollHeight <= scroller.clientHeight) scroller = scroller.parentElement;
-    if (!scroller) throw new Error('no scrolling container around the queue table');
+    if (!scroller) throw new Error('no scrolling container around the table');
     const box = scroller;
     const deltas: number[] = [];
     await new Promise<void>((resolve) => {
@@ -82,20 +74,43 @@ export async function measureQueueScreen(
         deltas.push(now - last);
         last = now;
         box.scrollTop += 300;
-        if (deltas.length < frames) requestAnimationFrame(step);
+        if (deltas.length < count) requestAnimationFrame(step);
         else resolve();
       };
       requestAnimationFrame(step);
     });
     const sorted = deltas.slice(1).sort((a, b) => a - b);
     return 1000 / (sorted[Math.floor(sorted.length / 2)] ?? 1000);
-  }, 240);
+  }, frames);
+}
+
+/**
+ * The queue's median frame rate while scrolling, and the same for a bare page
+ * whose scroller has nothing to draw (the engine's own ceiling here); then the
+ * renderer's JS heap after a garbage collection, with the queue still open.
+ */
+export async function measureQueueScreen(
+  context: BrowserContext,
+  origin: string,
+  stored: number,
+): Promise<Reading[]> {
+  const n = stored.toLocaleString('en');
+  const bare = await context.newPage();
+  await bare.goto(`${origin}/bare.html?scroll`);
+  await bare.locator(ROW).nth(10).waitFor();
+  const bareFps = await scrollFps(bare, 240);
+  await bare.close();
+  const page = await context.newPage();
+  await page.goto(`${origin}/app/index.html#/`);
+  await page.locator(ROW).nth(10).waitFor();
+  const fps = await scrollFps(page, 240);
   const cdp = await context.newCDPSession(page);
   await cdp.send('HeapProfiler.collectGarbage');
   const { usedSize } = await cdp.send('Runtime.getHeapUsage');
   await page.close();
   return [
     { figure: `queue scroll, ${n} stored: median frame rate`, value: fps, unit: 'fps' },
+    { figure: "bare page scroll (the engine's ceiling): median frame rate", value: bareFps, unit: 'fps' },
     { figure: `renderer JS heap, ${n} stored, queue open`, value: usedSize / 2 ** 20, unit: 'MiB' },
   ];
 }

@@ -1,17 +1,25 @@
-import { Suspense } from 'react';
+import { Suspense, type ComponentType } from 'react';
 import { createHashRouter, Navigate } from 'react-router';
 import { StartupGuard } from '../features/backup';
+import { ClientScreen, ClientsScreen, NewClientScreen } from '../features/clients';
+import { ComplaintScreen, NewComplaintScreen } from '../features/complaint';
 import { DocumentScreen } from '../features/documents';
 import { FirstRunGate } from '../features/firstRun';
 import { QueueScreen } from '../features/queue';
 import { ReportsScreen } from '../features/reports';
+import { SettingsScreen } from '../features/settings';
 import { AppLayout } from './AppLayout';
 import { RouteError } from './RouteError';
 
-/** Screens other than the queue load on first visit, so opening Riparo parses only what the queue needs. */
-const clients = () => import('../features/clients');
-const complaint = () => import('../features/complaint');
-const settings = () => import('../features/settings');
+/**
+ * A screen its feature loads on first visit (a `React.lazy` component), so
+ * opening Riparo parses only what the queue needs.
+ */
+const later = (Screen: ComponentType) => (
+  <Suspense fallback={null}>
+    <Screen />
+  </Suspense>
+);
 
 /**
  * Hash routing: the page is one file under app://riparo (and under any static
@@ -21,11 +29,7 @@ export const router = createHashRouter([
   {
     // Documents print without the app's shell (and without the first-run gate: main's hidden window prints them).
     path: 'print/:doc/:id?',
-    element: (
-      <Suspense fallback={null}>
-        <DocumentScreen />
-      </Suspense>
-    ),
+    element: later(DocumentScreen),
     errorElement: <RouteError />,
   },
   {
@@ -42,12 +46,12 @@ export const router = createHashRouter([
     children: [
       { index: true, element: <Navigate to="/complaints" replace /> },
       { path: 'complaints', element: <QueueScreen /> },
-      { path: 'complaints/new', lazy: async () => ({ Component: (await complaint()).NewComplaintScreen }) },
-      { path: 'complaints/:id', lazy: async () => ({ Component: (await complaint()).ComplaintScreen }) },
-      { path: 'clients', lazy: async () => ({ Component: (await clients()).ClientsScreen }) },
-      { path: 'clients/new', lazy: async () => ({ Component: (await clients()).NewClientScreen }) },
-      { path: 'clients/:id', lazy: async () => ({ Component: (await clients()).ClientScreen }) },
-      { path: 'settings/*', lazy: async () => ({ Component: (await settings()).SettingsScreen }) },
+      { path: 'complaints/new', element: later(NewComplaintScreen) },
+      { path: 'complaints/:id', element: later(ComplaintScreen) },
+      { path: 'clients', element: later(ClientsScreen) },
+      { path: 'clients/new', element: later(NewClientScreen) },
+      { path: 'clients/:id', element: later(ClientScreen) },
+      { path: 'settings/*', element: later(SettingsScreen) },
       // Lazy: the dashboard's charts and the survey screens stay out of the queue's bundle.
       {
         path: 'dashboard/:tab?',
@@ -57,14 +61,7 @@ export const router = createHashRouter([
         path: 'surveys',
         lazy: async () => ({ Component: (await import('../features/surveys')).SurveysScreen }),
       },
-      {
-        path: 'reports',
-        element: (
-          <Suspense fallback={null}>
-            <ReportsScreen />
-          </Suspense>
-        ),
-      },
+      { path: 'reports', element: later(ReportsScreen) },
       { path: '*', element: <RouteError /> },
     ],
   },

@@ -161,7 +161,7 @@ export const setPromiseBroken = (promiseId: string, complaintId: string, broken:
 export const addClientFitCheck = (draft: clientFit.ClientFitDraft) =>
   clientFit.addClientFitCheck(db, draft, new Date());
 export * from './backup';
-export { useRecordCount } from './hooks/backup';
+export { useRegisterEmpty } from './hooks/backup';
 export { listRegister, type RegisterEntry } from './transfer';
 export {
   useClientReport,

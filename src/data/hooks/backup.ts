@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../instance';
-import { countRecords } from '../repositories/backup';
+import { isRegisterEmpty } from '../repositories/backup';
 
-/** Complaints plus clients, kept live; undefined while loading. */
-export const useRecordCount = () => useLiveQuery(() => countRecords(db), []);
+/** Whether the register holds no complaint and no client, kept live; undefined while loading. */
+export const useRegisterEmpty = () => useLiveQuery(() => isRegisterEmpty(db), []);

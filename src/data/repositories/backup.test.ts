@@ -3,7 +3,7 @@ import { decodeBackup, encodeBackup, type RegisterSnapshot } from '../../domain/
 import { anIntake, freshDb } from '../../test/builders';
 import { RiparoDb } from '../db';
 import { SCHEMA_VERSIONS } from '../schema';
-import { registerDigest, restoreSnapshot, takeSnapshot } from './backup';
+import { countRecords, isRegisterEmpty, registerDigest, restoreSnapshot, takeSnapshot } from './backup';
 import { registerComplaint } from './complaints';
 
 async function aRegister() {
@@ -14,6 +14,19 @@ async function aRegister() {
 }
 
 describe('backup and restore of the register', () => {
+  it('tells an empty register from one holding only a client or complaints, and counts both', async () => {
+    const empty = freshDb();
+    expect(await isRegisterEmpty(empty)).toBe(true);
+    expect(await countRecords(empty)).toBe(0);
+    const db = await aRegister();
+    expect(await isRegisterEmpty(db)).toBe(false);
+    expect(await countRecords(db)).toBe(4);
+    await db.complaints.clear();
+    expect(await isRegisterEmpty(db)).toBe(false);
+    await db.clients.clear();
+    expect(await isRegisterEmpty(db)).toBe(true);
+  });
+
   it('gives back an identical register: backup, wipe, restore', async () => {
     const db = await aRegister();
     const before = await registerDigest(db);

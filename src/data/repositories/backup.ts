@@ -30,6 +30,16 @@ export async function registerDigest(db: RiparoDb): Promise<string> {
 }
 
 /** How many records the studio would lose: complaints and clients. */
+/** Whether the register holds no complaint and no client; reads at most one key of each. */
+export async function isRegisterEmpty(db: RiparoDb): Promise<boolean> {
+  const [complaint, client] = await Promise.all([
+    db.complaints.limit(1).primaryKeys(),
+    db.clients.limit(1).primaryKeys(),
+  ]);
+  return complaint.length === 0 && client.length === 0;
+}
+
+/** Complaints plus clients. Counting visits every key: about a second at 100,000 complaints. */
 export async function countRecords(db: RiparoDb): Promise<number> {
   return (await db.complaints.count()) + (await db.clients.count());
 }

@@ -2,7 +2,7 @@ import { Button, Center, Loader, Paper, Stack, Text, Title } from '@mantine/core
 import { IconDatabaseExclamation } from '@tabler/icons-react';
 import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useRecordCount } from '../../data';
+import { countRegisterRecords, useRegisterEmpty } from '../../data';
 import { RestorePanel } from './RestorePanel';
 import { rememberedRecordCount, rememberRecordCount } from './sentinel';
 
@@ -11,20 +11,32 @@ import { rememberedRecordCount, rememberRecordCount } from './sentinel';
  * remembers it holding records, it offers a restore instead of silently
  * opening an empty register (or the first-run wizard). While the app runs it
  * keeps that memory up to date, so records deleted on purpose never alarm it.
+ * Only emptiness holds the app back, and it is known from one key per table.
  */
 export function StartupGuard({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
-  const count = useRecordCount();
+  const empty = useRegisterEmpty();
   // Read once: what the register held when the app was last open.
   const [remembered] = useState(rememberedRecordCount);
   const [dismissed, setDismissed] = useState(false);
-  const guarded = count === 0 && remembered > 0 && !dismissed;
+  const guarded = empty === true && remembered > 0 && !dismissed;
 
   useEffect(() => {
-    if (count !== undefined && !guarded) rememberRecordCount(count);
-  }, [count, guarded]);
+    if (empty === undefined || guarded) return undefined;
+    if (empty) {
+      rememberRecordCount(0);
+      return undefined;
+    }
+    // The number is only for the message above; counting a large register
+    // takes a while, so it runs after the app is open and never holds it back.
+    let current = true;
+    void countRegisterRecords().then((count) => current && rememberRecordCount(count));
+    return () => {
+      current = false;
+    };
+  }, [empty, guarded]);
 
-  if (count === undefined) {
+  if (empty === undefined) {
     return (
       <Center h="100vh">
         <Loader />

@@ -1,24 +1,4 @@
 import { Stack, Tabs, Text, Title } from '@mantine/core';
-import {
-  IconArchive,
-  IconTableExport,
-  IconTableImport,
-  IconBuilding,
-  IconCalendarOff,
-  IconCategory,
-  IconChecklist,
-  IconCoinEuro,
-  IconScale,
-  IconClockHour4,
-  IconFileText,
-  IconFlask,
-  IconListTree,
-  IconMail,
-  IconShieldLock,
-  IconUserCircle,
-  IconUsers,
-} from '@tabler/icons-react';
-import type { ParseKeys } from 'i18next';
 import type { ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate, useParams } from 'react-router';
@@ -37,40 +17,29 @@ import { PolicySection } from './PolicySection';
 import { PrivacySection } from './PrivacySection';
 import { StandardsSection } from './StandardsSection';
 import { StudioSection } from './StudioSection';
+import { SECTIONS, type SectionKey } from './sections';
 import { UnsavedChangesGuard } from './unsavedChanges';
 
-interface Section {
-  readonly label: ParseKeys;
-  readonly icon: ComponentType<{ size?: number; 'aria-hidden'?: boolean }>;
-  readonly Panel: ComponentType;
-}
-
-/** The sections, in the order a studio sets them up; each has its own address, e.g. `#/settings/staff`. */
-export const SECTIONS = {
-  studio: { label: 'settings.section.studio', icon: IconBuilding, Panel: StudioSection },
-  user: { label: 'settings.section.user', icon: IconUserCircle, Panel: CurrentUserSection },
-  staff: { label: 'settings.section.staff', icon: IconUsers, Panel: StaffSection },
-  serviceAreas: { label: 'settings.section.serviceAreas', icon: IconCategory, Panel: ServiceAreasSection },
-  subCauses: { label: 'settings.section.subCauses', icon: IconListTree, Panel: SubCausesSection },
-  standards: { label: 'settings.section.standards', icon: IconClockHour4, Panel: StandardsSection },
-  closures: { label: 'settings.section.closures', icon: IconCalendarOff, Panel: ClosuresSection },
-  checklists: {
-    label: 'recovery.settings.section.templates',
-    icon: IconChecklist,
-    Panel: ChecklistTemplatesSection,
-  },
-  letters: { label: 'recovery.settings.section.letters', icon: IconMail, Panel: LetterTemplatesSection },
-  delegation: { label: 'recovery.settings.section.delegation', icon: IconScale, Panel: DelegationSection },
-  economics: { label: 'recovery.settings.section.economics', icon: IconCoinEuro, Panel: EconomicsSection },
-  policy: { label: 'reports.settings.section', icon: IconFileText, Panel: PolicySection },
-  demo: { label: 'settings.section.demo', icon: IconFlask, Panel: DemoSection },
-  backup: { label: 'backup.section', icon: IconArchive, Panel: BackupSection },
-  export: { label: 'backup.export.section', icon: IconTableExport, Panel: ExportSection },
-  import: { label: 'backup.import.section', icon: IconTableImport, Panel: ImportSection },
-  privacy: { label: 'privacy.settings.section', icon: IconShieldLock, Panel: PrivacySection },
-} as const satisfies Record<string, Section>;
-
-type SectionKey = keyof typeof SECTIONS;
+/** What each section shows. */
+const PANELS = {
+  studio: StudioSection,
+  user: CurrentUserSection,
+  staff: StaffSection,
+  serviceAreas: ServiceAreasSection,
+  subCauses: SubCausesSection,
+  standards: StandardsSection,
+  closures: ClosuresSection,
+  checklists: ChecklistTemplatesSection,
+  letters: LetterTemplatesSection,
+  delegation: DelegationSection,
+  economics: EconomicsSection,
+  policy: PolicySection,
+  demo: DemoSection,
+  backup: BackupSection,
+  export: ExportSection,
+  import: ImportSection,
+  privacy: PrivacySection,
+} as const satisfies Record<SectionKey, ComponentType>;
 
 const isSection = (value: string): value is SectionKey => value in SECTIONS;
 
@@ -105,14 +74,17 @@ export function SettingsScreen() {
               </Tabs.Tab>
             ))}
           </Tabs.List>
-          {Object.entries(SECTIONS).map(([key, { label, Panel }]) => (
-            <Tabs.Panel key={key} value={key} pl="lg" miw={0}>
-              <Title order={2} size="h3" mb="sm">
-                {t(label)}
-              </Title>
-              <Panel />
-            </Tabs.Panel>
-          ))}
+          {Object.entries(SECTIONS).map(([key, { label }]) => {
+            const Panel = PANELS[key as SectionKey];
+            return (
+              <Tabs.Panel key={key} value={key} pl="lg" miw={0}>
+                <Title order={2} size="h3" mb="sm">
+                  {t(label)}
+                </Title>
+                <Panel />
+              </Tabs.Panel>
+            );
+          })}
         </Tabs>
       </Stack>
     </UnsavedChangesGuard>
