@@ -1,5 +1,6 @@
 import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { formatDayMonth } from '../../i18n/format';
 
 const DAY_MS = 86_400_000;
 const daysBetween = (from: string, to: string) => Math.round((Date.parse(to) - Date.parse(from)) / DAY_MS);
@@ -35,8 +36,5 @@ export function DueCell({
       </Text>
     );
   }
-  const date = new Intl.DateTimeFormat(locale, { day: '2-digit', month: '2-digit' }).format(
-    new Date(`${dueDate}T12:00`),
-  );
-  return <Text size="sm">{t('queue.due.on', { date })}</Text>;
+  return <Text size="sm">{t('queue.due.on', { date: formatDayMonth(dueDate, locale) })}</Text>;
 }

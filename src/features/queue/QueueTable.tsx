@@ -1,4 +1,4 @@
-import { Table, Text, UnstyledButton } from '@mantine/core';
+import { Table, UnstyledButton } from '@mantine/core';
 import { IconArrowDown, IconArrowUp } from '@tabler/icons-react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef, useState, type KeyboardEvent } from 'react';
@@ -6,11 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useQueueRows, useRecoveries, type QueueRow, type QueueSort, type QueueSortKey } from '../../data';
 import { currentLanguage, LOCALE_OF } from '../../i18n';
-import { formatLocalDateTime } from '../../i18n/format';
-import { StateBadge } from '../../ui/StateBadge';
-import { causeLabel, severityLabel, stateLabel } from '../complaint';
-import { RecoveryProgress } from '../recovery';
-import { DueCell } from './DueCell';
+import { QueueRowCells } from './QueueRowCells';
 import classes from './QueueTable.module.css';
 
 const ROW_HEIGHT = 41;
@@ -148,29 +144,7 @@ export function QueueTable({ ids, count, sort, onSort, today }: QueueTableProps)
                 style={{ height: ROW_HEIGHT }}
               >
                 {row ? (
-                  <>
-                    <Table.Td className={classes.code}>{row.code}</Table.Td>
-                    <Table.Td className={classes.nowrap}>
-                      {formatLocalDateTime(row.receivedAt, locale)}
-                    </Table.Td>
-                    <Table.Td className={classes.clip}>{row.clientName}</Table.Td>
-                    <Table.Td className={classes.clip}>
-                      <Text span fw={500} size="sm">
-                        {row.title}
-                      </Text>
-                    </Table.Td>
-                    <Table.Td className={classes.clip}>{t(causeLabel[row.cause])}</Table.Td>
-                    <Table.Td className={classes.nowrap}>{t(severityLabel[row.severity])}</Table.Td>
-                    <Table.Td className={classes.nowrap}>
-                      <StateBadge state={row.state} label={t(stateLabel[row.state])} />
-                    </Table.Td>
-                    <Table.Td className={classes.nowrap}>
-                      <RecoveryProgress recovery={recoveryById.get(id)} />
-                    </Table.Td>
-                    <Table.Td className={classes.nowrap}>
-                      <DueCell dueDate={row.dueDate} today={today} locale={locale} />
-                    </Table.Td>
-                  </>
+                  <QueueRowCells row={row} recovery={recoveryById.get(id)} today={today} locale={locale} />
                 ) : (
                   <Table.Td colSpan={9} />
                 )}
