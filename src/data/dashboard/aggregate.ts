@@ -26,6 +26,7 @@ import {
   type Survey,
 } from '../../domain/surveys';
 import type { RiparoDb } from '../db';
+import type { ComplaintRow } from '../rows';
 import { countDue } from '../queue/queueQuery';
 import { readCounters, stateCounterKey } from '../repositories/counters';
 import { listBrokenPromises } from '../repositories/promises';
@@ -87,33 +88,31 @@ export interface DashboardData {
 
 const CLOSED = new Set(['closed', 'unfounded']);
 
-/**
- * Counts an index's values over the given complaints by reading the index's
- * keys and primary keys side by side (same order): no complaint is read.
- */
-async function countBy(db: RiparoDb, index: string, wanted: Set<string>): Promise<Map<string, number>> {
-  const [values, ids] = await Promise.all([
-    db.complaints.orderBy(index).keys(),
-    db.complaints.orderBy(index).primaryKeys(),
-  ]);
-  const counts = new Map<string, number>();
-  ids.forEach((id, i) => {
-    // These indexes hold strings only (cause, channel, service area id).
-    const value = values[i] as string;
-    if (wanted.has(id)) counts.set(value, (counts.get(value) ?? 0) + 1);
-  });
+/** How many of `rows` have each value of `field`; rows without one are not counted. */
+function countBy<K extends string>(
+  rows: readonly ComplaintRow[],
+  field: (row: ComplaintRow) => K | undefined,
+) {
+  const counts = new Map<K, number>();
+  for (const row of rows) {
+    const value = field(row);
+    if (value !== undefined) counts.set(value, (counts.get(value) ?? 0) + 1);
+  }
   return counts;
 }
 
-async function complaintKeys(db: RiparoDb, filter: DashboardFilter): Promise<Set<string>> {
+/**
+ * The period's complaints, in the chosen service area if any: one range of
+ * the received-date index, read whole in one request. Every figure about them
+ * is counted from these rows; no index is read across the whole register.
+ */
+async function periodComplaints(db: RiparoDb, filter: DashboardFilter): Promise<ComplaintRow[]> {
   const { range, serviceAreaId } = filter;
-  const inRange = await db.complaints
+  const rows = await db.complaints
     .where('receivedAt')
     .between(range.from, `${range.to}T99:99`, true, true)
-    .primaryKeys();
-  if (!serviceAreaId) return new Set(inRange);
-  const inArea = new Set(await db.complaints.where('serviceAreaId').equals(serviceAreaId).primaryKeys());
-  return new Set(inRange.filter((k) => inArea.has(k)));
+    .toArray();
+  return serviceAreaId ? rows.filter((row) => row.serviceAreaId === serviceAreaId) : rows;
 }
 
 const inArea = (serviceAreaId?: string) => (row: { serviceAreaId?: string }) =>
@@ -123,30 +122,22 @@ const inArea = (serviceAreaId?: string) => (row: { serviceAreaId?: string }) =>
 export async function loadDashboard(db: RiparoDb, filter: DashboardFilter): Promise<DashboardData> {
   const { range, serviceAreaId, today } = filter;
   const trend = trendRange(range);
-  const keys = await complaintKeys(db, filter);
-  const [
-    stateCounts,
-    due,
-    followUpsOpen,
-    followUpsDue,
-    actions,
-    brokenPromises,
-    byCause,
-    byChannel,
-    byArea,
-    service,
-  ] = await Promise.all([
-    readCounters(db, COMPLAINT_STATES.map(stateCounterKey)),
-    countDue(db, today),
-    db.followUpItems.where('status').equals('open').count(),
-    countFollowUpsDue(db, today),
-    db.improvementActions.where('status').anyOf('planned', 'in_progress').count(),
-    listBrokenPromises(db),
-    countBy(db, 'cause', keys),
-    countBy(db, 'channel', keys),
-    countBy(db, 'serviceAreaId', keys),
-    loadServiceFigures(db, keys, today),
-  ]);
+  const complaints = await periodComplaints(db, filter);
+  const keys = new Set(complaints.map((complaint) => complaint.id));
+  const [stateCounts, due, followUpsOpen, followUpsDue, actions, brokenPromises, service] = await Promise.all(
+    [
+      readCounters(db, COMPLAINT_STATES.map(stateCounterKey)),
+      countDue(db, today),
+      db.followUpItems.where('status').equals('open').count(),
+      countFollowUpsDue(db, today),
+      db.improvementActions.where('status').anyOf('planned', 'in_progress').count(),
+      listBrokenPromises(db),
+      loadServiceFigures(db, complaints, today),
+    ],
+  );
+  const byCause = countBy(complaints, (row) => row.cause);
+  const byChannel = countBy(complaints, (row) => row.channel);
+  const byArea = countBy(complaints, (row) => row.serviceAreaId);
   // Surveys and assessments are read once for the trend's year and the period together.
   const from = trend.from < range.from ? trend.from : range.from;
   const between = { from, to: range.to };
@@ -180,10 +171,8 @@ export async function loadDashboard(db: RiparoDb, filter: DashboardFilter): Prom
     complaints: keys.size,
     service,
     ...quality,
-    byCause: pareto(byCause as Map<Cause, number>),
-    byChannel: [...byChannel]
-      .map(([key, count]) => ({ key: key as Channel, count }))
-      .sort((a, b) => b.count - a.count),
+    byCause: pareto(byCause),
+    byChannel: [...byChannel].map(([key, count]) => ({ key, count })).sort((a, b) => b.count - a.count),
     byService: [
       ...[...byArea].map(([key, count]) => ({ key, count })),
       ...(keys.size > withArea ? [{ key: '', count: keys.size - withArea }] : []),
