@@ -24,8 +24,11 @@ export interface BenchApi {
   /** Asks every queue question once, each right after an untimed write; returns each answer's milliseconds. */
   queueAfterWrite(engine: Engine): Promise<number[]>;
   queryCount(): number;
-  /** Stores a register of `count` complaints in the app's own database on this origin, first run done. */
-  fillApp(count: number): Promise<void>;
+  /**
+   * Stores a register of `count` complaints in the app's own database on this
+   * origin, first run done; with `year`, all of them received in that year.
+   */
+  fillApp(count: number, year?: number): Promise<void>;
   /** Runs the "newest `limit`" query `repeat` times; returns the mean milliseconds per query. */
   newest(engine: Engine, limit: number, repeat: number): Promise<number>;
   /** Stores `count` complaints received within one year (2025), through the app's code path, for `yearReport`. */

@@ -158,10 +158,13 @@ async function queueAfterWrite(engine: Engine): Promise<number[]> {
   return durations;
 }
 
-/** Fills the app's own database on this origin, first run done, for the boot figures. */
-async function fillApp(count: number): Promise<void> {
+/**
+ * Fills the app's own database on this origin, first run done, for the boot
+ * and dashboard figures; with `year`, all `count` complaints are received in it.
+ */
+async function fillApp(count: number, year?: number): Promise<void> {
   const db = new RiparoDb();
-  const register = benchRegister(count);
+  const register = year === undefined ? benchRegister(count) : yearRegister(year, count);
   await db.transaction('rw', demoTables(db), async () => {
     await writeDemoRegister(db, register);
     await putSetting(db, 'setupCompleted', true);
