@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { anIntake, freshDb } from '../../test/builders';
 import { registerComplaint } from '../repositories/complaints';
 import type { RiparoDb } from '../db';
@@ -127,6 +127,16 @@ describe('queue query', () => {
     expect(narrows({ search: 'parcella' })).toBe(true);
     expect(narrows({ receivedTo: '2026-04-30' })).toBe(true);
     expect(narrows({ dueBefore: '2026-04-30' })).toBe(true);
+  });
+
+  it('reads again after a refused read instead of failing every later question', async () => {
+    const { db, a, b, c } = await seeded();
+    const refused = { primaryKeys: () => Promise.reject(new Error('refused')) };
+    const orderBy = vi.spyOn(db.complaints, 'orderBy').mockImplementationOnce(() => refused as never);
+    await expect(queryQueueIds(db, {}, newest)).rejects.toThrow('refused');
+    orderBy.mockImplementationOnce(() => refused as never);
+    await expect(queryQueueIds(db, {}, { key: 'code', direction: 'asc' })).rejects.toThrow('refused');
+    expect(await queryQueueIds(db, {}, { key: 'code', direction: 'asc' })).toEqual([a.id, b.id, c.id]);
   });
 
   it('answers as the stored rows say after writes patched into what it keeps in memory', async () => {

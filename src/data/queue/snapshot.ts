@@ -45,7 +45,7 @@ export class QueueSnapshot {
   private readonly keys: string[] = [];
   private readonly slotOf = new Map<string, number>();
   private capacity = 0;
-  private loaded?: Promise<void>;
+  private loaded?: Promise<void> | undefined;
   private readonly orders = new Map<OrderIndex, Promise<Order>>();
   private readonly ranges = new Map<string, Promise<Members>>();
   /** Sort values already read, by index and slot, for placing a patched complaint. */
@@ -76,6 +76,7 @@ export class QueueSnapshot {
         return { indexed, rest: Int32Array.from(rest) };
       });
       this.orders.set(index, order);
+      forgetOnFailure(order, () => this.orders.get(index) === order && this.orders.delete(index));
     }
     return order;
   };
@@ -102,6 +103,7 @@ export class QueueSnapshot {
         if (!oldest.done) this.ranges.delete(oldest.value);
       }
       this.ranges.set(question, members);
+      forgetOnFailure(members, () => this.ranges.get(question) === members && this.ranges.delete(question));
     }
     return (await members).bytes;
   };
@@ -113,20 +115,35 @@ export class QueueSnapshot {
 
   /** Brings the snapshot up to date with the complaints stored under `changed` keys (written or deleted). */
   patch(changed: readonly string[]): void {
-    this.patches = this.patches.then(() => this.apply(changed));
+    // A patch that fails (a read refused) leaves nothing half-done behind: the snapshot starts over.
+    this.patches = this.patches.then(() => this.apply(changed)).catch(() => this.forgetAll());
+  }
+
+  private forgetAll(): void {
+    this.keys.length = 0;
+    this.slotOf.clear();
+    this.capacity = 0;
+    this.loaded = undefined;
+    this.orders.clear();
+    this.ranges.clear();
+    this.sortValues.clear();
   }
 
   /** Waits for queued patches, then for the keys; the received-date order comes with them. */
   private async load(): Promise<void> {
     await this.patches;
-    this.loaded ??= this.read(this.db.complaints.orderBy('receivedAt').primaryKeys()).then((ordered) => {
-      // Every complaint has a received date, so this index lists each one once.
-      this.keys.push(...ordered);
-      for (const [slot, key] of ordered.entries()) this.slotOf.set(key, slot);
-      this.capacity = ordered.length;
-      const slots = Int32Array.from(ordered.keys());
-      this.orders.set('receivedAt', Promise.resolve({ indexed: slots, rest: new Int32Array(0) }));
-    });
+    if (!this.loaded) {
+      const loaded = this.read(this.db.complaints.orderBy('receivedAt').primaryKeys()).then((ordered) => {
+        // Every complaint has a received date, so this index lists each one once.
+        this.keys.push(...ordered);
+        for (const [slot, key] of ordered.entries()) this.slotOf.set(key, slot);
+        this.capacity = ordered.length;
+        const slots = Int32Array.from(ordered.keys());
+        this.orders.set('receivedAt', Promise.resolve({ indexed: slots, rest: new Int32Array(0) }));
+      });
+      this.loaded = loaded;
+      forgetOnFailure(loaded, () => this.loaded === loaded && (this.loaded = undefined));
+    }
     return this.loaded;
   }
 
@@ -245,6 +262,11 @@ export class QueueSnapshot {
     values.set(slot, value);
     return value;
   }
+}
+
+/** Runs `forget` if `reading` fails, so the next question reads again instead of failing forever. */
+function forgetOnFailure(reading: Promise<unknown>, forget: () => unknown): void {
+  reading.catch(forget);
 }
 
 const compareStrings = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
