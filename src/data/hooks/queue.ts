@@ -31,8 +31,8 @@ export function useQueueIds(filter: QueueFilter, sort: QueueSort) {
 
 /**
  * The first `limit` ids of the whole register in display order, read from the
- * sort index alone, while `wanted` (the full answer is still on its way and
- * nothing narrows the queue); `undefined` otherwise.
+ * sort index alone, when `wanted` (nothing narrows the queue); `undefined`
+ * otherwise. What the queue shows until its full answer arrives.
  */
 export function useFirstQueueIds(sort: QueueSort, limit: number, wanted: boolean) {
   return useLiveQuery(

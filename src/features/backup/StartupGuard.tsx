@@ -6,6 +6,9 @@ import { countRegisterRecords, useRegisterEmpty } from '../../data';
 import { RestorePanel } from './RestorePanel';
 import { rememberedRecordCount, rememberRecordCount } from './sentinel';
 
+/** How long after start-up the register's records are counted for the guard's message. */
+const COUNT_AFTER_MS = 15_000;
+
 /**
  * Stands before the app: when the register is empty although this profile
  * remembers it holding records, it offers a restore instead of silently
@@ -27,12 +30,18 @@ export function StartupGuard({ children }: { children: ReactNode }) {
       rememberRecordCount(0);
       return undefined;
     }
-    // The number is only for the message above; counting a large register
-    // takes a while, so it runs after the app is open and never holds it back.
+    // Not empty: remembered at once, so a register wiped from now on is noticed.
+    rememberRecordCount(Math.max(rememberedRecordCount(), 1));
+    // The exact number is only for the message above. Counting visits every
+    // record (seconds at 100,000), and the database answers one request at a
+    // time, so it waits until the first screen has read what it needs.
     let current = true;
-    void countRegisterRecords().then((count) => current && rememberRecordCount(count));
+    const timer = window.setTimeout(() => {
+      void countRegisterRecords().then((count) => current && rememberRecordCount(count));
+    }, COUNT_AFTER_MS);
     return () => {
       current = false;
+      window.clearTimeout(timer);
     };
   }, [empty, guarded]);
 
