@@ -165,7 +165,7 @@ export function narrows(filter: QueueFilter): boolean {
 /**
  * The first `limit` ids of the whole register in display order, read from the
  * sort index alone: what the queue shows while its snapshot is still being
- * read, the first time after start-up (at 100,000 complaints, about a second).
+ * read, the first time after start-up (at 100,000 complaints, a few seconds).
  * Complaints with no value for the sort key come after these, as in
  * `queryQueueIds`, and are left out here.
  */

@@ -37,7 +37,7 @@ const MAX_RANGES = 128;
  * answered here, and only the rows on screen are read.
  *
  * Built from the indexes as questions need them (reading 100,000 keys takes
- * about a second here, so the first answer of a session pays once); after
+ * a few seconds here, so the first answer of a session pays once); after
  * that, a write of a few complaints is patched in from their rows alone. A
  * larger write, or one landing while the snapshot is still reading, drops it.
  */

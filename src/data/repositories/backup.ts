@@ -39,7 +39,7 @@ export async function isRegisterEmpty(db: RiparoDb): Promise<boolean> {
   return complaint.length === 0 && client.length === 0;
 }
 
-/** Complaints plus clients. Counting visits every key: about a second at 100,000 complaints. */
+/** Complaints plus clients. Counting visits every key: seconds at 100,000 complaints. */
 export async function countRecords(db: RiparoDb): Promise<number> {
   return (await db.complaints.count()) + (await db.clients.count());
 }
