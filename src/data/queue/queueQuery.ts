@@ -100,25 +100,19 @@ const dueSet = (snapshot: QueueSnapshot, db: RiparoDb, bound: 'before' | 'by', d
     ({ dueDate }) => dueDate !== undefined && (bound === 'before' ? dueDate < day : dueDate <= day),
   );
 
-function union(sets: readonly Uint8Array[]): Uint8Array {
+/** The sets combined byte by byte with `op`: `|` for "in any", `&` for "in all". */
+function combine(sets: readonly Uint8Array[], op: (a: number, b: number) => number): Uint8Array {
   const [first, ...others] = sets;
-  if (!first) throw new Error('union of no sets');
+  if (!first) throw new Error('no sets to combine');
   if (others.length === 0) return first;
-  const joined = first.slice();
+  const combined = first.slice();
   for (const set of others)
-    for (let n = 0; n < joined.length; n += 1) joined[n] = (joined[n] ?? 0) | (set[n] ?? 0);
-  return joined;
+    for (let n = 0; n < combined.length; n += 1) combined[n] = op(combined[n] ?? 0, set[n] ?? 0);
+  return combined;
 }
 
-function intersection(sets: readonly Uint8Array[]): Uint8Array {
-  const [first, ...others] = sets;
-  if (!first) throw new Error('intersection of no sets');
-  if (others.length === 0) return first;
-  const common = first.slice();
-  for (const set of others)
-    for (let n = 0; n < common.length; n += 1) common[n] = (common[n] ?? 0) & (set[n] ?? 0);
-  return common;
-}
+const union = (sets: readonly Uint8Array[]) => combine(sets, (a, b) => a | b);
+const intersection = (sets: readonly Uint8Array[]) => combine(sets, (a, b) => a & b);
 
 /**
  * The ids of the queue, in display order, answered from the queue's snapshot
@@ -180,19 +174,11 @@ export async function getQueueRows(db: RiparoDb, ids: readonly string[]): Promis
   return rows.filter((row) => row !== undefined).map(toQueueRow);
 }
 
-/** How many complaints are overdue and how many fall due today, counted on the sets the queue's filters share. */
+/** How many complaints are overdue and how many fall due today, counted on the due-date index. */
 export async function countDue(db: RiparoDb, today: string): Promise<{ overdue: number; dueToday: number }> {
-  const snapshot = queueSnapshot(db);
-  const [before, by] = await Promise.all([
-    dueSet(snapshot, db, 'before', today),
-    dueSet(snapshot, db, 'by', today),
+  const [overdue, dueToday] = await Promise.all([
+    db.complaints.where('dueDate').below(today).count(),
+    db.complaints.where('dueDate').equals(today).count(),
   ]);
-  const overdue = count(before);
-  return { overdue, dueToday: count(by) - overdue };
-}
-
-function count(set: Uint8Array): number {
-  let members = 0;
-  for (const member of set) members += member;
-  return members;
+  return { overdue, dueToday };
 }

@@ -31,7 +31,7 @@ export function QueueScreen() {
   const filter = toQueueFilter({ ...debounced, view }, today, currentStaffId);
   // The first answer of a session reads the whole sort index (seconds at
   // 100,000 complaints); the unfiltered queue shows its first rows before that.
-  // Asked first: the database answers in the order it is asked.
+  // Asked first: the database serves its requests largely in the order they come.
   const firstIds = useFirstQueueIds(debounced.sort, QUEUE_BLOCK, !narrows(filter));
   const counts = useStateCounts();
   const ids = useQueueIds(filter, debounced.sort);
