@@ -18,8 +18,9 @@ const revision = () => complaintsRevision(db);
 
 /**
  * Live ordered ids of the queue for a filter and sort; `undefined` while
- * loading. The sort order comes from memory, which Dexie's live query cannot
- * watch, so the query also runs again after every write to the complaints.
+ * loading. The answer comes from the queue's snapshot in memory, which Dexie's
+ * live query cannot watch, so the query also runs again after every write to
+ * the complaints.
  */
 export function useQueueIds(filter: QueueFilter, sort: QueueSort) {
   const written = useSyncExternalStore(subscribe, revision);

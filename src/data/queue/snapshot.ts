@@ -224,23 +224,19 @@ export class QueueSnapshot {
     const key = this.keys[slot] ?? '';
     const value = row[index];
     if (typeof value !== 'string') {
-      const at = lowerBound(rest.length, (i) => compareStrings(this.keys[rest[i] ?? 0] ?? '', key) < 0);
+      const at = await lowerBound(rest.length, (i) => compareStrings(this.keys[rest[i] ?? 0] ?? '', key) < 0);
       return { indexed, rest: inserted(rest, at, slot) };
     }
     values.set(slot, value);
     // Entries with equal values are in primary-key order, as IndexedDB keeps them.
-    let low = 0;
-    let high = indexed.length;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      const other = indexed[middle] ?? 0;
+    const at = await lowerBound(indexed.length, async (i) => {
+      const other = indexed[i] ?? 0;
       const order =
         compareStrings(await this.sortValue(index, other), value) ||
         compareStrings(this.keys[other] ?? '', key);
-      if (order < 0) low = middle + 1;
-      else high = middle;
-    }
-    return { indexed: inserted(indexed, low, slot), rest };
+      return order < 0;
+    });
+    return { indexed: inserted(indexed, at, slot), rest };
   }
 
   private sortValuesOf(index: OrderIndex): Map<number, string> {
@@ -271,13 +267,19 @@ function forgetOnFailure(reading: Promise<unknown>, forget: () => unknown): void
 
 const compareStrings = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-/** The first `i` in `[0, length)` for which `before(i)` is false; `before` must be true then false. */
-function lowerBound(length: number, before: (i: number) => boolean): number {
+/**
+ * The first `i` in `[0, length)` for which `before(i)` is false; `before` must
+ * be true then false. It may read what it compares (a sort value from a row).
+ */
+async function lowerBound(
+  length: number,
+  before: (i: number) => boolean | Promise<boolean>,
+): Promise<number> {
   let low = 0;
   let high = length;
   while (low < high) {
     const middle = (low + high) >> 1;
-    if (before(middle)) low = middle + 1;
+    if (await before(middle)) low = middle + 1;
     else high = middle;
   }
   return low;
