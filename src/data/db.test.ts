@@ -48,6 +48,7 @@ describe('the database', () => {
         'surveys',
         'followUpItems',
         'promises',
+        'monthFigures',
         'improvementActions',
         'clientFitChecks',
       ].sort(),

@@ -1,4 +1,5 @@
 import { Dexie, type EntityTable } from 'dexie';
+import type { AreaTallies } from '../domain/dashboard';
 import type { Contact, Recovery } from '../domain/recovery';
 import type { ServiceArea, StaffMember, SubCause } from '../domain/settings/settings';
 import type { ClientRow, ComplaintRow } from './rows';
@@ -22,6 +23,19 @@ export const DB_NAME = 'riparo';
 export interface CounterRow {
   readonly key: string;
   readonly value: number;
+}
+
+/**
+ * The dashboard's figures for one month's complaints, by service area, as
+ * they were when the month's counter (`month:YYYY-MM`) stood at `revision`
+ * and the deadlines were counted on `basis` (the standards and closures).
+ * Either differing means the month changed since: it is tallied again.
+ */
+export interface MonthFiguresRow {
+  readonly month: string;
+  readonly revision: number;
+  readonly basis: string;
+  readonly areas: AreaTallies;
 }
 
 /** One setting, stored under its key (studio profile, standards, closures…). */
@@ -70,6 +84,7 @@ export class RiparoDb extends Dexie {
   promises!: EntityTable<PromiseRow, 'id'>;
   improvementActions!: EntityTable<ImprovementActionRow, 'id'>;
   clientFitChecks!: EntityTable<ClientFitCheckRow, 'id'>;
+  monthFigures!: EntityTable<MonthFiguresRow, 'month'>;
 
   constructor(name: string = DB_NAME, versions = SCHEMA_VERSIONS) {
     // 'strict' makes Chromium flush each committed transaction to disk before

@@ -115,6 +115,7 @@ export {
   useClientFitChecks,
   useComplaintAssessment,
   useDashboard,
+  useDashboardNow,
   useImprovementActions,
   useOpenFollowUps,
   usePromisesOfClient,
@@ -123,7 +124,7 @@ export {
   useSilentDissatisfaction,
   useSurveyCount,
 } from './hooks/quality';
-export type { DashboardData, DashboardFilter, MonthPoint, Count } from './dashboard/aggregate';
+export type { DashboardData, DashboardFilter, DashboardNow, MonthPoint, Count } from './dashboard/aggregate';
 export type { SilentClient, SilentSignal } from './dashboard/silent';
 export type { ImportResolutionError } from './repositories/surveys';
 export type { ClientFitDraft } from './repositories/clientFit';

@@ -1,6 +1,8 @@
 import { COMPLAINT_STATES, type Cause, type Channel } from '../../domain/complaint';
 import {
+  addComplaintTallies,
   brokenPromisesByKind,
+  EMPTY_COMPLAINT_TALLY,
   monthsOf,
   pareto,
   trendRange,
@@ -26,12 +28,12 @@ import {
   type Survey,
 } from '../../domain/surveys';
 import type { RiparoDb } from '../db';
-import type { ComplaintRow } from '../rows';
 import { countDue } from '../queue/queueQuery';
 import { readCounters, stateCounterKey } from '../repositories/counters';
 import { listBrokenPromises } from '../repositories/promises';
 import { countFollowUpsDue } from '../repositories/recovery';
 import { offeredAsOf, surveyScores } from './gapSources';
+import { loadPeriodTallies } from './monthFigures';
 import { loadServiceFigures } from './service';
 
 /** What the dashboard narrows its figures to. */
@@ -39,8 +41,6 @@ export interface DashboardFilter {
   readonly range: DateRange;
   /** One service area, or all when absent. */
   readonly serviceAreaId?: string;
-  /** Today, `YYYY-MM-DD`, for the overdue and due-today tiles. */
-  readonly today: string;
 }
 
 export interface Count<K extends string> {
@@ -58,8 +58,8 @@ export interface MonthPoint {
   readonly gap?: number;
 }
 
-/** Every figure the dashboard shows, already aggregated: charts get tens of points, never rows. */
-export interface DashboardData {
+/** The dashboard's figures about today, whatever the period: they are counted apart, so a new period does not count them again. */
+export interface DashboardNow {
   readonly open: number;
   readonly overdue: number;
   readonly dueToday: number;
@@ -68,6 +68,10 @@ export interface DashboardData {
   /** Resolved complaints whose follow-up call is due by today (*Da richiamare*). */
   readonly followUpsDue: number;
   readonly openActions: number;
+}
+
+/** Every figure the dashboard shows about a period, already aggregated: charts get tens of points, never rows. */
+export interface DashboardData {
   /** Promises broken by the period's complaints, by kind. */
   readonly brokenPromises: BrokenPromiseCount[];
   readonly complaints: number;
@@ -88,56 +92,74 @@ export interface DashboardData {
 
 const CLOSED = new Set(['closed', 'unfounded']);
 
-/** How many of `rows` have each value of `field`; rows without one are not counted. */
-function countBy<K extends string>(
-  rows: readonly ComplaintRow[],
-  field: (row: ComplaintRow) => K | undefined,
-) {
-  const counts = new Map<K, number>();
-  for (const row of rows) {
-    const value = field(row);
-    if (value !== undefined) counts.set(value, (counts.get(value) ?? 0) + 1);
-  }
-  return counts;
+/** A tally's counts as entries, most first. */
+function countsOf<K extends string>(counts: Readonly<Partial<Record<K, number>>>): Count<K>[] {
+  return (Object.entries(counts) as [K, number][])
+    .map(([key, count]) => ({ key, count }))
+    .sort((a, b) => b.count - a.count);
 }
 
 /**
- * The period's complaints, in the chosen service area if any: one range of
- * the received-date index, read whole in one request. Every figure about them
- * is counted from these rows; no index is read across the whole register.
+ * The ids of the period's complaints (in the service area, if one is chosen)
+ * among those that broke a promise: only those are read, by key.
  */
-async function periodComplaints(db: RiparoDb, filter: DashboardFilter): Promise<ComplaintRow[]> {
-  const { range, serviceAreaId } = filter;
-  const rows = await db.complaints
-    .where('receivedAt')
-    .between(range.from, `${range.to}T99:99`, true, true)
-    .toArray();
-  return serviceAreaId ? rows.filter((row) => row.serviceAreaId === serviceAreaId) : rows;
+async function periodComplaintIds(
+  db: RiparoDb,
+  ids: readonly string[],
+  { range, serviceAreaId }: DashboardFilter,
+): Promise<Set<string>> {
+  const rows = await db.complaints.bulkGet([...new Set(ids)]);
+  return new Set(
+    rows.flatMap((row) => {
+      if (!row || (serviceAreaId && row.serviceAreaId !== serviceAreaId)) return [];
+      const day = row.receivedAt.slice(0, 10);
+      return day >= range.from && day <= range.to ? [row.id] : [];
+    }),
+  );
 }
 
 const inArea = (serviceAreaId?: string) => (row: { serviceAreaId?: string }) =>
   !serviceAreaId || row.serviceAreaId === serviceAreaId;
 
-/** Reads and aggregates everything the dashboard shows for a period and service area. */
+/** Reads the dashboard's figures about `today` (`YYYY-MM-DD`): open complaints, deadlines, calls, actions. */
+export async function loadDashboardNow(db: RiparoDb, today: string): Promise<DashboardNow> {
+  const [stateCounts, due, followUpsOpen, followUpsDue, openActions] = await Promise.all([
+    readCounters(db, COMPLAINT_STATES.map(stateCounterKey)),
+    countDue(db, today),
+    db.followUpItems.where('status').equals('open').count(),
+    countFollowUpsDue(db, today),
+    db.improvementActions.where('status').anyOf('planned', 'in_progress').count(),
+  ]);
+  return {
+    open: COMPLAINT_STATES.reduce((sum, s, i) => sum + (CLOSED.has(s) ? 0 : (stateCounts[i] ?? 0)), 0),
+    overdue: due.overdue,
+    dueToday: due.dueToday,
+    followUpsOpen,
+    followUpsDue,
+    openActions,
+  };
+}
+
+/**
+ * Reads and aggregates what the dashboard shows about a period and service
+ * area. The complaint figures add up from each month's tally (kept between
+ * visits, see {@link loadPeriodTallies}); no complaint is read unless its
+ * month changed since.
+ */
 export async function loadDashboard(db: RiparoDb, filter: DashboardFilter): Promise<DashboardData> {
-  const { range, serviceAreaId, today } = filter;
+  const { range, serviceAreaId } = filter;
   const trend = trendRange(range);
-  const complaints = await periodComplaints(db, filter);
-  const keys = new Set(complaints.map((complaint) => complaint.id));
-  const [stateCounts, due, followUpsOpen, followUpsDue, actions, brokenPromises, service] = await Promise.all(
-    [
-      readCounters(db, COMPLAINT_STATES.map(stateCounterKey)),
-      countDue(db, today),
-      db.followUpItems.where('status').equals('open').count(),
-      countFollowUpsDue(db, today),
-      db.improvementActions.where('status').anyOf('planned', 'in_progress').count(),
-      listBrokenPromises(db),
-      loadServiceFigures(db, complaints, today),
-    ],
-  );
-  const byCause = countBy(complaints, (row) => row.cause);
-  const byChannel = countBy(complaints, (row) => row.channel);
-  const byArea = countBy(complaints, (row) => row.serviceAreaId);
+  const [areas, brokenPromises] = await Promise.all([loadPeriodTallies(db, range), listBrokenPromises(db)]);
+  const byArea = Object.entries(areas).filter(([area]) => inArea(serviceAreaId)({ serviceAreaId: area }));
+  const period = byArea.map(([, tally]) => tally).reduce(addComplaintTallies, EMPTY_COMPLAINT_TALLY);
+  const [service, brokenBy] = await Promise.all([
+    loadServiceFigures(db, period.service),
+    periodComplaintIds(
+      db,
+      brokenPromises.flatMap((p) => p.brokenByComplaintIds),
+      filter,
+    ),
+  ]);
   // Surveys and assessments are read once for the trend's year and the period together.
   const from = trend.from < range.from ? trend.from : range.from;
   const between = { from, to: range.to };
@@ -158,25 +180,18 @@ export async function loadDashboard(db: RiparoDb, filter: DashboardFilter): Prom
     complaintAssessments.filter((a) => inPeriod(a.date)),
     offeredAsOf(selfAssessments, range.to),
   );
-  const withArea = [...byArea.values()].reduce((a, b) => a + b, 0);
 
   return {
-    open: COMPLAINT_STATES.reduce((sum, s, i) => sum + (CLOSED.has(s) ? 0 : (stateCounts[i] ?? 0)), 0),
-    overdue: due.overdue,
-    dueToday: due.dueToday,
-    followUpsOpen,
-    followUpsDue,
-    openActions: actions,
-    brokenPromises: brokenPromisesByKind(brokenPromises, keys),
-    complaints: keys.size,
+    brokenPromises: brokenPromisesByKind(brokenPromises, brokenBy),
+    complaints: period.complaints,
     service,
     ...quality,
-    byCause: pareto(byCause),
-    byChannel: [...byChannel].map(([key, count]) => ({ key, count })).sort((a, b) => b.count - a.count),
-    byService: [
-      ...[...byArea].map(([key, count]) => ({ key, count })),
-      ...(keys.size > withArea ? [{ key: '', count: keys.size - withArea }] : []),
-    ].sort((a, b) => b.count - a.count),
+    byCause: pareto(new Map(Object.entries(period.byCause) as [Cause, number][])),
+    byChannel: countsOf(period.byChannel),
+    byService: byArea
+      .map(([key, tally]) => ({ key, count: tally.complaints }))
+      .filter(({ count }) => count > 0)
+      .sort((a, b) => b.count - a.count),
     trend: monthsOf(trend).map((month) => monthPoint(month, surveys, complaintAssessments, selfAssessments)),
   };
 }

@@ -1,35 +1,19 @@
-import { serviceFigures, type HandledComplaint, type ServiceFigures } from '../../domain/dashboard';
-import type { Complaint } from '../../domain/complaint';
+import { serviceFigures, type ServiceFigures, type ServiceTally } from '../../domain/dashboard';
 import type { RiparoDb } from '../db';
-import { loadDeadlineContext } from '../repositories/deadlineContext';
 import { getSetting } from '../repositories/settings';
 
 /**
- * The service tiles for the given complaints (the period's, already read):
- * their recoveries are read by key, and the clients only of those not
- * recovered, for the value lost with them.
+ * The service tiles of a period's tally: the clients it lost are read by key,
+ * for their fees, and priced with the studio's economics.
  */
-export async function loadServiceFigures(
-  db: RiparoDb,
-  rows: readonly Complaint[],
-  today: string,
-): Promise<ServiceFigures> {
-  const [recoveries, context, economics] = await Promise.all([
-    db.recoveries.bulkGet(rows.map((row) => row.id)),
-    loadDeadlineContext(db),
+export async function loadServiceFigures(db: RiparoDb, tally: ServiceTally): Promise<ServiceFigures> {
+  const [clients, standards, economics] = await Promise.all([
+    db.clients.bulkGet([...tally.lostClientIds]),
+    getSetting(db, 'standards'),
     getSetting(db, 'recoveryEconomics'),
   ]);
-  const lostClientIds = rows.flatMap((row, i) =>
-    recoveries[i]?.followUp?.recovered === false ? [row.clientId] : [],
+  const annualValues = new Map(
+    clients.flatMap((c) => (c?.annualValue !== undefined ? [[c.id, c.annualValue] as const] : [])),
   );
-  const clients = await db.clients.bulkGet([...new Set(lostClientIds)]);
-  const annualValue = new Map(
-    clients.flatMap((c) => (c?.annualValue !== undefined ? [[c.id, c.annualValue]] : [])),
-  );
-  const handled = rows.map((complaint, i): HandledComplaint => {
-    const recovery = recoveries[i];
-    const annual = annualValue.get(complaint.clientId);
-    return { complaint, ...(recovery && { recovery }), ...(annual !== undefined && { annualValue: annual }) };
-  });
-  return serviceFigures(handled, context.standards, context.calendar, today, economics);
+  return serviceFigures(tally, standards, annualValues, economics);
 }

@@ -1,7 +1,7 @@
 import { formatProtocolCode, protocolCounterKey, yearOf } from '../../domain/complaint';
 import type { RiparoDb } from '../db';
 import { toClientRow, type ComplaintRow } from '../rows';
-import { bumpCounter, readCounters, stateCounterKey } from '../repositories/counters';
+import { bumpCounter, monthCounterKey, readCounters, stateCounterKey } from '../repositories/counters';
 import {
   loadDeadlineContext,
   toStoredComplaint,
@@ -32,7 +32,7 @@ export function countDemoComplaints(db: RiparoDb): Promise<number> {
 /** The demo complaints as stored, and how far each counter moves when they are. */
 export interface DemoRows {
   readonly complaints: ComplaintRow[];
-  /** Counter key → the amount to add (protocol sequences per year, complaints per state). */
+  /** Counter key → the amount to add (protocol sequences per year, complaints per state, writes per month). */
   readonly counterDeltas: ReadonlyMap<string, number>;
 }
 
@@ -56,6 +56,7 @@ export function toDemoRows(
     const year = yearOf(complaint.receivedAt);
     const sequence = lastSequence(year) + bump(protocolCounterKey(year));
     bump(stateCounterKey(complaint.state));
+    bump(monthCounterKey(complaint.receivedAt.slice(0, 7)));
     return toStoredComplaint({ ...complaint, code: formatProtocolCode(year, sequence) }, context);
   });
   return { complaints, counterDeltas };

@@ -130,7 +130,11 @@ describe('removing the demo register', () => {
     const db = freshDb();
     await loadDemoRegister(db, now, small);
     await removeDemoRegister(db);
-    expect(await counters(db)).toEqual(Object.fromEntries(COMPLAINT_STATES.map((s) => [`state:${s}`, 0])));
+    // Month counters only move on: they tell the dashboard that a month's complaints changed.
+    const kept = Object.entries(await counters(db)).filter(([key]) => !key.startsWith('month:'));
+    expect(Object.fromEntries(kept)).toEqual(
+      Object.fromEntries(COMPLAINT_STATES.map((s) => [`state:${s}`, 0])),
+    );
     expect((await registerComplaint(db, anIntake(), now)).code).toBe('R-2026-0001');
   });
 

@@ -1,7 +1,7 @@
 import { COMPLAINT_STATES, formatProtocolCode, protocolCounterKey, yearOf } from '../../domain/complaint';
 import type { RiparoDb } from '../db';
 import { putSetting, getSetting } from '../repositories/settings';
-import { stateCounterKey } from '../repositories/counters';
+import { stateCounterKey, touchMonths } from '../repositories/counters';
 import { demoTables } from './load';
 
 /** The sequence number of a protocol code `R-<year>-<sequence>`. */
@@ -46,6 +46,10 @@ export async function removeDemoRegister(db: RiparoDb): Promise<number> {
     const demo = await db.complaints.where('demo').equals(1).toArray();
     await db.complaints.bulkDelete(demo.map((c) => c.id));
     await db.recoveries.bulkDelete(demo.map((c) => c.id));
+    await touchMonths(
+      db,
+      demo.map((c) => c.receivedAt),
+    );
     await db.contacts
       .where('complaintId')
       .anyOf(demo.map((c) => c.id))

@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { loadDashboard, type DashboardFilter } from '../dashboard/aggregate';
+import { loadDashboard, loadDashboardNow, type DashboardFilter } from '../dashboard/aggregate';
 import { listSilentDissatisfaction } from '../dashboard/silent';
 import { db } from '../instance';
 import { listClientFitChecks } from '../repositories/clientFit';
@@ -23,10 +23,10 @@ export const useClientFitChecks = (clientId: string) =>
 
 /** Live dashboard figures for a period and service area, aggregated in the data layer. */
 export const useDashboard = (filter: DashboardFilter) =>
-  useLiveQuery(
-    () => loadDashboard(db, filter),
-    [filter.range.from, filter.range.to, filter.serviceAreaId, filter.today],
-  );
+  useLiveQuery(() => loadDashboard(db, filter), [filter.range.from, filter.range.to, filter.serviceAreaId]);
+
+/** Live dashboard figures about `today`, whatever the period. */
+export const useDashboardNow = (today: string) => useLiveQuery(() => loadDashboardNow(db, today), [today]);
 
 export const useSilentDissatisfaction = (today: string) =>
   useLiveQuery(() => listSilentDissatisfaction(db, today), [today]);

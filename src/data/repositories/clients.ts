@@ -4,6 +4,7 @@ import type { RiparoDb } from '../db';
 import { newId } from '../ids';
 import { fromClientRow, toClientRow } from '../rows';
 import { appendAudit } from './audit';
+import { touchMonths } from './counters';
 
 type ClientDraft = Pick<NewClient, 'name' | 'kind'> & Partial<NewClient>;
 
@@ -107,7 +108,7 @@ export async function mergeClients(
   actorId?: string,
 ): Promise<void> {
   if (keepId === duplicateId) throw new Error('A client cannot be merged into itself.');
-  await db.transaction('rw', db.clients, db.complaints, db.auditEvents, async () => {
+  await db.transaction('rw', [db.clients, db.complaints, db.auditEvents, db.counters], async () => {
     const [keep, duplicate] = await db.clients.bulkGet([keepId, duplicateId]);
     if (!keep || !duplicate) throw new Error('Both clients must still be in the register.');
     const stamp = now.toISOString();
@@ -120,12 +121,15 @@ export async function mergeClients(
     await db.clients.put(
       toClientRow({ ...fromClientRow(filled as unknown as typeof keep), updatedAt: stamp }),
     );
+    const moved: string[] = [];
     await db.complaints
       .where('clientId')
       .equals(duplicateId)
       .modify((row) => {
+        moved.push(row.receivedAt);
         Object.assign(row, { clientId: keepId, updatedAt: stamp });
       });
+    await touchMonths(db, moved);
     await db.clients.delete(duplicateId);
     await appendAudit(db, {
       entityId: keepId,

@@ -10,7 +10,7 @@ import { newId } from '../ids';
 import { fromComplaintRow } from '../rows';
 import { appendAudit } from './audit';
 import { createClientInTransaction } from './clients';
-import { bumpCounter, stateCounterKey } from './counters';
+import { bumpCounter, stateCounterKey, touchMonths } from './counters';
 import { loadDeadlineContext, toStoredComplaint } from './deadlineContext';
 import { createRecoveryInTransaction, type TemplateLanguage } from './recovery';
 
@@ -54,6 +54,7 @@ export async function registerComplaint(
       updatedAt: stamp,
     };
     await db.complaints.add(toStoredComplaint(complaint, await loadDeadlineContext(db)));
+    await touchMonths(db, [complaint.receivedAt]);
     await createRecoveryInTransaction(db, complaint, language, stamp);
     await appendAudit(db, {
       entityId: complaint.id,

@@ -13,3 +13,16 @@ export async function readCounters(db: RiparoDb, keys: readonly string[]): Promi
 }
 
 export const stateCounterKey = (state: string) => `state:${state}`;
+
+/** The counter that moves whenever a complaint received in `month` (`YYYY-MM`), or its recovery, is written. */
+export const monthCounterKey = (month: string) => `month:${month}`;
+
+/**
+ * Records that complaints received at these times were written, so the
+ * dashboard tallies their months again; call inside the writing transaction,
+ * which must include `counters`.
+ */
+export async function touchMonths(db: RiparoDb, receivedAts: Iterable<string>): Promise<void> {
+  const months = new Set([...receivedAts].map((at) => at.slice(0, 7)));
+  for (const month of months) await bumpCounter(db, monthCounterKey(month), 1);
+}

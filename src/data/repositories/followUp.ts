@@ -1,5 +1,6 @@
 import type { FollowUpRecord } from '../../domain/recovery';
 import type { RiparoDb } from '../db';
+import { touchMonths } from './counters';
 import { applyLifecycleEvent, type LifecycleOptions, type LifecycleOutcome } from './lifecycle';
 
 /**
@@ -33,6 +34,7 @@ export function recordFollowUp(
       if (!outcome.ok) return outcome;
     }
     await db.recoveries.put({ ...recovery, followUp: record, updatedAt: now.toISOString() });
+    await touchMonths(db, [complaint.receivedAt]);
     return { ok: true };
   });
 }

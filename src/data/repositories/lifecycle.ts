@@ -4,7 +4,7 @@ import { incompleteStepsFor, proposalAuthority, type RecoveryStep } from '../../
 import type { RiparoDb } from '../db';
 import { fromComplaintRow } from '../rows';
 import { appendAudit } from './audit';
-import { bumpCounter, stateCounterKey } from './counters';
+import { bumpCounter, stateCounterKey, touchMonths } from './counters';
 import { loadDeadlineContext, toStoredComplaint } from './deadlineContext';
 import { getSetting } from './settings';
 
@@ -57,6 +57,7 @@ export async function applyLifecycleEvent(
     const stamp = now.toISOString();
     const complaint: Complaint = { ...current, ...result.value, updatedAt: stamp };
     await db.complaints.put(toStoredComplaint(complaint, await loadDeadlineContext(db)));
+    await touchMonths(db, [current.receivedAt, complaint.receivedAt]);
     if (result.audit.from !== result.audit.to) {
       await bumpCounter(db, stateCounterKey(result.audit.from), -1);
       await bumpCounter(db, stateCounterKey(result.audit.to), 1);

@@ -28,6 +28,7 @@ import {
   type ComplaintRow,
 } from '../rows';
 import { appendAudit } from './audit';
+import { touchMonths } from './counters';
 import { getSetting, putSetting } from './settings';
 
 /** The records tied to a client, found through their complaints and survey answers. */
@@ -131,6 +132,7 @@ async function anonymiseComplaintIn(
     anonymisedAt: stamp,
     updatedAt: stamp,
   });
+  await touchMonths(db, [row.receivedAt]);
   await rewrite(
     db.contacts,
     stamp,

@@ -16,6 +16,7 @@ import {
 import type { RiparoDb } from '../db';
 import { newId } from '../ids';
 import { appendAudit } from './audit';
+import { touchMonths } from './counters';
 import { getSetting } from './settings';
 
 export type TemplateLanguage = 'it' | 'en';
@@ -105,7 +106,10 @@ export function saveProposal(
   now: Date,
   actorId?: string,
 ) {
-  return db.transaction('rw', db.recoveries, db.auditEvents, async () => {
+  return db.transaction('rw', [db.recoveries, db.auditEvents, db.complaints, db.counters], async () => {
+    const complaint = await db.complaints.get(complaintId);
+    if (!complaint) throw new Error('The complaint is no longer in the register.');
+    await touchMonths(db, [complaint.receivedAt]);
     await change(db, complaintId, now, (r) => {
       const approval = r.proposal?.amount === draft.amount ? r.proposal.approval : undefined;
       const proposal: CompensationProposal = {

@@ -5,7 +5,7 @@ import type { RiparoDb } from '../db';
 import { newId } from '../ids';
 import { toClientRow } from '../rows';
 import { appendAuditEntries } from './audit';
-import { bumpCounter, readCounters, stateCounterKey } from './counters';
+import { bumpCounter, readCounters, stateCounterKey, touchMonths } from './counters';
 import { loadDeadlineContext, toStoredComplaint } from './deadlineContext';
 
 /** The clients an import matches rows against: every client, with just what matching reads. */
@@ -101,6 +101,10 @@ export function importRegister(
       years.map((year) => db.counters.put({ key: protocolCounterKey(year), value: sequence.get(year) ?? 0 })),
     );
     for (const [state, count] of perState) await bumpCounter(db, stateCounterKey(state), count);
+    await touchMonths(
+      db,
+      complaints.map((c) => c.receivedAt),
+    );
     await appendAuditEntries(
       db,
       complaints.map((c) => ({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { pareto } from './pareto';
-import { monthsOf, periodRange, trendRange } from './period';
+import { monthsOf, periodRange, splitByMonth, trendRange } from './period';
 
 describe('periods', () => {
   it('finds the month, quarter and year around a day', () => {
@@ -30,6 +30,21 @@ describe('periods', () => {
       to: '2026-06-30',
     });
     expect(monthsOf(trendRange({ from: '2026-12-01', to: '2026-12-31' }))).toHaveLength(12);
+  });
+
+  it('splits a range into its whole months and the days at its ends', () => {
+    expect(splitByMonth({ from: '2025-11-15', to: '2026-02-28' })).toEqual({
+      wholeMonths: ['2025-12', '2026-01', '2026-02'],
+      partDays: [{ from: '2025-11-15', to: '2025-11-30' }],
+    });
+    expect(splitByMonth({ from: '2024-02-01', to: '2024-02-28' })).toEqual({
+      wholeMonths: [],
+      partDays: [{ from: '2024-02-01', to: '2024-02-28' }],
+    });
+    expect(splitByMonth({ from: '2026-03-10', to: '2026-03-12' }).partDays).toEqual([
+      { from: '2026-03-10', to: '2026-03-12' },
+    ]);
+    expect(splitByMonth(periodRange('year', '2026-05-05')).wholeMonths).toHaveLength(12);
   });
 });
 

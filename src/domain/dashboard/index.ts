@@ -3,3 +3,4 @@ export * from './pareto';
 export * from './service';
 export * from './promises';
 export * from './silence';
+export * from './tally';

@@ -65,3 +65,23 @@ export function trendRange(range: DateRange): DateRange {
   const startYear = m === 12 ? y : y - 1;
   return { from: `${startYear}-${pad(startMonth)}-01`, to: range.to };
 }
+
+/** A range as the months it covers whole, and the stretches of days at its ends that are not whole months. */
+export interface MonthSplit {
+  readonly wholeMonths: string[];
+  readonly partDays: DateRange[];
+}
+
+export function splitByMonth(range: DateRange): MonthSplit {
+  const wholeMonths: string[] = [];
+  const partDays: DateRange[] = [];
+  for (const month of monthsOf(range)) {
+    const first = `${month}-01`;
+    const last = lastDayOf(Number(month.slice(0, 4)), Number(month.slice(5, 7)));
+    const from = range.from > first ? range.from : first;
+    const to = range.to < last ? range.to : last;
+    if (from === first && to === last) wholeMonths.push(month);
+    else partDays.push({ from, to });
+  }
+  return { wholeMonths, partDays };
+}

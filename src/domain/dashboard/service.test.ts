@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createWorkingCalendar, DEFAULT_STANDARDS } from '../deadlines';
 import { italianPublicHolidays } from '../deadlines/italianHolidays';
 import { DEFAULT_RECOVERY_ECONOMICS, lifetimeValue, type FollowUpRecord } from '../recovery';
-import { serviceFigures, type HandledComplaint } from './service';
+import { addServiceTallies, serviceFigures, tallyService, type HandledComplaint } from './service';
 
 const calendar = createWorkingCalendar({ publicHolidays: italianPublicHolidays });
 const economics = DEFAULT_RECOVERY_ECONOMICS;
@@ -29,11 +29,11 @@ const handled = (
     pauses: more.pauses ?? [],
   },
   ...(more.recovery ? { recovery: more.recovery } : {}),
-  ...(more.annualValue !== undefined ? { annualValue: more.annualValue } : {}),
 });
 
-const figures = (rows: HandledComplaint[]) =>
-  serviceFigures(rows, DEFAULT_STANDARDS, calendar, '2026-04-10', economics);
+const tally = (rows: HandledComplaint[]) => tallyService(rows, DEFAULT_STANDARDS, calendar);
+const figures = (rows: HandledComplaint[], annualValues = new Map<string, number>()) =>
+  serviceFigures(tally(rows), DEFAULT_STANDARDS, annualValues, economics);
 
 describe('the service tiles', () => {
   it('takes the median working days to acknowledge and resolve, and the share of standards met', () => {
@@ -75,14 +75,17 @@ describe('the service tiles', () => {
 
   it('counts recovered clients among the follow-ups and prices the lost ones once each', () => {
     const resolved = { acknowledgedAt: '2026-03-03T10:00', resolvedAt: '2026-03-10T10:00' };
-    const result = figures([
-      handled('kept', resolved, { recovery: { proposal: proposal(200), followUp: followUp(true) } }),
-      handled('lost', resolved, { recovery: { followUp: followUp(false) }, annualValue: 1000 }),
-      handled('lost', resolved, { recovery: { followUp: followUp(false) }, annualValue: 1000 }),
-      handled('unknown', resolved, { recovery: { proposal: proposal(80), followUp: followUp(false) } }),
-      // Proposed but not yet resolved: nothing has been paid.
-      handled('open', { acknowledgedAt: '2026-03-03T10:00' }, { recovery: { proposal: proposal(500) } }),
-    ]);
+    const result = figures(
+      [
+        handled('kept', resolved, { recovery: { proposal: proposal(200), followUp: followUp(true) } }),
+        handled('lost', resolved, { recovery: { followUp: followUp(false) } }),
+        handled('lost', resolved, { recovery: { followUp: followUp(false) } }),
+        handled('unknown', resolved, { recovery: { proposal: proposal(80), followUp: followUp(false) } }),
+        // Proposed but not yet resolved: nothing has been paid.
+        handled('open', { acknowledgedAt: '2026-03-03T10:00' }, { recovery: { proposal: proposal(500) } }),
+      ],
+      new Map([['lost', 1000]]),
+    );
     expect(result.followedUp).toBe(4);
     expect(result.recovered).toBe(1);
     expect(result.recoveredPercent).toBe(25);
@@ -95,5 +98,40 @@ describe('the service tiles', () => {
       unknownValues: 1,
       total: 280 + lostValue,
     });
+  });
+
+  it('takes the mean of the middle two times when their count is even', () => {
+    const result = figures([
+      handled('a', { acknowledgedAt: '2026-03-03T10:00' }),
+      handled('b', { acknowledgedAt: '2026-03-05T10:00' }),
+    ]);
+    expect(result.acknowledge.medianDays).toBe(2);
+  });
+
+  it('gives the same figures from two tallies added as from one tally of all the complaints', () => {
+    const resolved = { acknowledgedAt: '2026-03-03T10:00', resolvedAt: '2026-03-10T10:00' };
+    const march = [
+      handled('a', resolved, { recovery: { proposal: proposal(120), followUp: followUp(false) } }),
+      handled('b', { acknowledgedAt: '2026-03-09T10:00' }),
+    ];
+    const april = [
+      handled(
+        'a',
+        { ...resolved, resolvedAt: '2026-03-20T10:00' },
+        { recovery: { followUp: followUp(false) } },
+      ),
+      handled('c', resolved, { recovery: { followUp: followUp(true) } }),
+      handled('d', { acknowledgedAt: '2026-03-04T10:00' }),
+    ];
+    const annual = new Map([['a', 2000]]);
+    const added = serviceFigures(
+      addServiceTallies(tally(march), tally(april)),
+      DEFAULT_STANDARDS,
+      annual,
+      economics,
+    );
+    expect(added).toEqual(figures([...march, ...april], annual));
+    // Client "a", lost in both, is one lost client.
+    expect(added.cost.lostClients).toBe(1);
   });
 });

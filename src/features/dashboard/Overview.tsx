@@ -1,7 +1,7 @@
 import { Loader, SimpleGrid, Stack } from '@mantine/core';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
-import { useDashboard } from '../../data';
+import { useDashboard, useDashboardNow } from '../../data';
 import type { Cause } from '../../domain/complaint';
 import { today } from './today';
 import { ComplaintCharts } from './ComplaintCharts';
@@ -19,19 +19,19 @@ export function Overview() {
   const navigate = useNavigate();
   // An action starts on the actions tab, so the studio sees it join the list it belongs to.
   const createAction = (cause: Cause) => void navigate(`/dashboard/actions?new=${cause}`);
+  const now = useDashboardNow(today());
   const data = useDashboard({
     range: rangeOf(filter),
-    today: today(),
     ...(filter.serviceAreaId ? { serviceAreaId: filter.serviceAreaId } : {}),
   });
   return (
     <Stack gap="md">
       <FilterBar value={filter} onChange={setFilter} />
-      {data === undefined ? (
+      {data === undefined || now === undefined ? (
         <Loader />
       ) : (
         <>
-          <Tiles data={data} />
+          <Tiles now={now} data={data} />
           <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">
             <GapCharts data={data} />
             <ComplaintCharts data={data} onCreateAction={createAction} />

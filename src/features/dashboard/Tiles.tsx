@@ -2,7 +2,7 @@ import { Paper, SimpleGrid, Text, UnstyledButton } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { DashboardData } from '../../data';
+import type { DashboardData, DashboardNow } from '../../data';
 import type { MilestoneTime } from '../../domain/dashboard';
 import { currentLanguage, LOCALE_OF } from '../../i18n';
 
@@ -37,8 +37,8 @@ function TileBody({ tile }: { tile: Tile }): ReactNode {
   );
 }
 
-/** The dashboard's headline numbers. */
-export function Tiles({ data }: { data: DashboardData }) {
+/** The dashboard's headline numbers: today's, then the period's. */
+export function Tiles({ now, data }: { now: DashboardNow; data: DashboardData }) {
   const { t, i18n } = useTranslation();
   const locale = LOCALE_OF[currentLanguage(i18n.language)];
   const none = t('dashboard.noValue');
@@ -57,25 +57,25 @@ export function Tiles({ data }: { data: DashboardData }) {
   });
   const { service } = data;
   const tiles: Tile[] = [
-    { label: t('dashboard.tile.open'), value: String(data.open) },
+    { label: t('dashboard.tile.open'), value: String(now.open) },
     {
       label: t('dashboard.tile.overdue'),
-      value: String(data.overdue),
-      ...(data.overdue > 0 ? { color: 'red' } : {}),
+      value: String(now.overdue),
+      ...(now.overdue > 0 ? { color: 'red' } : {}),
     },
     {
       label: t('dashboard.tile.dueToday'),
-      value: String(data.dueToday),
-      ...(data.dueToday > 0 ? { color: 'orange' } : {}),
+      value: String(now.dueToday),
+      ...(now.dueToday > 0 ? { color: 'orange' } : {}),
     },
     {
       label: t('dashboard.tile.toCallBack'),
-      value: String(data.followUpsDue),
+      value: String(now.followUpsDue),
       hint: t('dashboard.openCallBack'),
       to: TO_CALL_BACK,
-      ...(data.followUpsDue > 0 ? { color: 'orange' } : {}),
+      ...(now.followUpsDue > 0 ? { color: 'orange' } : {}),
     },
-    { label: t('dashboard.tile.followUps'), value: String(data.followUpsOpen) },
+    { label: t('dashboard.tile.followUps'), value: String(now.followUpsOpen) },
     { label: t('dashboard.tile.complaints'), value: String(data.complaints) },
     time(t('dashboard.tile.acknowledgeTime'), service.acknowledge),
     time(t('dashboard.tile.resolveTime'), service.resolve),
@@ -97,7 +97,7 @@ export function Tiles({ data }: { data: DashboardData }) {
     { label: t('dashboard.tile.nps'), value: data.nps === undefined ? none : String(data.nps) },
     { label: t('dashboard.tile.csat'), value: data.csat === undefined ? none : `${data.csat}%` },
     { label: t('dashboard.tile.surveys'), value: String(data.surveys) },
-    { label: t('dashboard.tile.openActions'), value: String(data.openActions) },
+    { label: t('dashboard.tile.openActions'), value: String(now.openActions) },
   ];
   return (
     <SimpleGrid cols={{ base: 2, sm: 3, md: 5 }} spacing="sm" role="list" aria-label={t('dashboard.tiles')}>
