@@ -10,6 +10,11 @@ import {
 } from 'recharts';
 import { AXIS_TICK, CHART_COLORS, CHART_HEIGHT, GRID_STROKE, TOOLTIP_STYLE } from './theme';
 
+/** Slanted labels longer than this are cut with an ellipsis; the tooltip and the table keep the whole name. */
+const LABEL_CHARS = 20;
+const shortLabel = (label: string) =>
+  label.length > LABEL_CHARS ? `${label.slice(0, LABEL_CHARS - 1).trimEnd()}…` : label;
+
 export interface ParetoPoint {
   readonly key: string;
   readonly label: string;
@@ -29,15 +34,18 @@ export function ParetoChart({
   onSelect?: (key: string) => void;
 }) {
   return (
-    <ResponsiveContainer width="100%" height={CHART_HEIGHT + 30}>
-      <ComposedChart data={[...data]} accessibilityLayer={false} margin={{ bottom: 30 }}>
+    // Slanted labels need room below, and to the left for the first one.
+    <ResponsiveContainer width="100%" height={CHART_HEIGHT + 70}>
+      <ComposedChart data={[...data]} accessibilityLayer={false} margin={{ left: 48, bottom: 10 }}>
         <CartesianGrid stroke={GRID_STROKE} strokeDasharray="3 3" />
         <XAxis
           dataKey="label"
           tick={{ ...AXIS_TICK, fontSize: 11 }}
           interval={0}
-          angle={-20}
+          angle={-35}
           textAnchor="end"
+          height={90}
+          tickFormatter={shortLabel}
         />
         <YAxis yAxisId="count" tick={AXIS_TICK} allowDecimals={false} />
         <YAxis yAxisId="share" orientation="right" domain={[0, 100]} tick={AXIS_TICK} unit="%" />
