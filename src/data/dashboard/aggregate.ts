@@ -150,7 +150,7 @@ export async function loadDashboard(db: RiparoDb, filter: DashboardFilter): Prom
   const { range, serviceAreaId } = filter;
   const trend = trendRange(range);
   const [areas, brokenPromises] = await Promise.all([loadPeriodTallies(db, range), listBrokenPromises(db)]);
-  const byArea = Object.entries(areas).filter(([area]) => inArea(serviceAreaId)({ serviceAreaId: area }));
+  const byArea = Object.entries(areas).filter(([area]) => !serviceAreaId || area === serviceAreaId);
   const period = byArea.map(([, tally]) => tally).reduce(addComplaintTallies, EMPTY_COMPLAINT_TALLY);
   const [service, brokenBy] = await Promise.all([
     loadServiceFigures(db, period.service),
